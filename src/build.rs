@@ -1,0 +1,196 @@
+//! The pipeline that `build` and `check` share: load → link → render → write, one stage after
+//! the other with typed values between them.
+
+use crate::config::{self, Config, ConfigError};
+use crate::dates::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::link::{self, LinkOptions, asset_site_path};
+use crate::load;
+use crate::render::{OutputFile, Renderer};
+use crate::site::Site;
+use crate::theme::{self, StaticFile, Theme};
+use crate::write::{self, WriteError};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// `None` for `check`: validate and render, write nothing.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    pub today: Date,
+    pub force: bool,
+}
+
+/// Why a build stopped.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The command cannot run at all (exit 2).
+    Usage { message: String, help: Option<String> },
+    /// Content mistakes (exit 1); warnings may be among them.
+    Content(Diagnostics),
+    /// Writing the output failed.
+    Write(WriteError),
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub files: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+}
+
+/// Everything up to and including linking: the config, the theme and the linked site.
+pub struct Linked {
+    pub config: Config,
+    pub theme: Theme,
+    pub site: Site,
+    pub warnings: Diagnostics,
+}
+
+/// Loads and links the site; every content error is collected.
+pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
+    let mut config = match config::load(&opts.root) {
+        Ok(c) => c,
+        Err(ConfigError::Missing(path)) => {
+            return Err(BuildError::Usage {
+                message: format!("no {} in {}", config::CONFIG_FILE, path.parent().unwrap_or(Path::new(".")).display()),
+                help: Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+            });
+        }
+        Err(ConfigError::Unreadable(path, e)) => {
+            return Err(BuildError::Usage { message: format!("cannot read {}: {e}", path.display()), help: None });
+        }
+        Err(ConfigError::Invalid(ds)) => return Err(BuildError::Content(ds)),
+    };
+    if let Some(url) = &opts.base_url {
+        config.base_url = config::BaseUrl::parse(url).ok_or_else(|| BuildError::Usage {
+            message: format!("`--base-url {url}` is not a web address"),
+            help: Some("write the full address, like https://example.fi/kampanja/".into()),
+        })?;
+    }
+    let mut ds = Diagnostics::new();
+    let theme = match theme::load(&opts.root, &config.theme, &config.languages) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            ds.extend(e);
+            None
+        }
+    };
+    let (loaded, load_ds) = load::load(&config);
+    ds.extend(load_ds);
+    let linked = link::link(&config, loaded, LinkOptions { today: opts.today, drafts: opts.drafts });
+    match (linked, theme) {
+        (Ok((site, warnings)), Some(theme)) if !ds.has_errors() => {
+            ds.extend(warnings);
+            Ok(Linked { config, theme, site, warnings: ds })
+        }
+        (Ok((_, warnings)), _) => {
+            ds.extend(warnings);
+            Err(BuildError::Content(ds))
+        }
+        (Err(errors), _) => {
+            ds.extend(errors);
+            Err(BuildError::Content(ds))
+        }
+    }
+}
+
+/// Builds (or, without an output, checks) the site.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let Linked { config, theme, site, warnings } = load_and_link(opts)?;
+    let renderer = Renderer::new(&config, &site, &theme).map_err(BuildError::Content)?;
+    let jobs = renderer.plan();
+    let staging = match &opts.output {
+        Some(out) => Some(write::prepare(out, &opts.root, opts.force).map_err(BuildError::Write)?),
+        None => None,
+    };
+
+    // Render every page in parallel; each goes to disk as soon as it is ready.
+    let results: Vec<Result<(), BuildError>> = jobs
+        .par_iter()
+        .map(|job| {
+            let file = renderer.render(job).map_err(|d| BuildError::Content(one(d)))?;
+            if let Some(s) = &staging {
+                s.write(&file.path, &file.bytes).map_err(BuildError::Write)?;
+            }
+            Ok(())
+        })
+        .collect();
+    let mut template_errors = Diagnostics::new();
+    for r in results {
+        match r {
+            Ok(()) => {}
+            Err(BuildError::Content(ds)) => template_errors.extend(ds),
+            Err(e) => return Err(e),
+        }
+    }
+    if template_errors.has_errors() {
+        // The same template error on 20,000 pages is one error.
+        let mut ds = warnings;
+        ds.extend(template_errors.into_sorted());
+        return Err(BuildError::Content(ds));
+    }
+
+    let mut files = jobs.len();
+    if let Some(s) = &staging {
+        for f in extra_files(&config, &site, &theme) {
+            match f {
+                Extra::Bytes(OutputFile { path, bytes }) => s.write(&path, &bytes),
+                Extra::Copy(path, source) => s.copy(&path, &source),
+            }
+            .map_err(BuildError::Write)?;
+            files += 1;
+        }
+    }
+    if let Some(s) = staging {
+        s.commit().map_err(BuildError::Write)?;
+    }
+    Ok(BuildReport { pages: jobs.len(), files, warnings, elapsed: started.elapsed() })
+}
+
+fn one(d: Diagnostic) -> Diagnostics {
+    let mut ds = Diagnostics::new();
+    ds.push(d);
+    ds
+}
+
+/// Files that are not rendered pages.
+enum Extra {
+    Bytes(OutputFile),
+    Copy(String, PathBuf),
+}
+
+fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
+    let mut out = Vec::new();
+    // Theme static files first, then the site's static/ (which wins on the same path).
+    for f in &theme.static_files {
+        out.push(match f {
+            StaticFile::Embedded { path, bytes } => Extra::Bytes(OutputFile { path: path.clone(), bytes: bytes.to_vec() }),
+            StaticFile::OnDisk { path, source } => Extra::Copy(path.clone(), source.clone()),
+        });
+    }
+    let static_dir = config.root.join("static");
+    if static_dir.is_dir() {
+        for e in walkdir::WalkDir::new(&static_dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            if e.file_type().is_file()
+                && let Ok(rel) = e.path().strip_prefix(&static_dir)
+            {
+                out.push(Extra::Copy(load::to_slash(rel), e.path().to_path_buf()));
+            }
+        }
+    }
+    for asset in &site.assets {
+        out.push(Extra::Copy(asset_site_path(asset).trim_start_matches('/').to_string(), config.root.join(asset)));
+    }
+    out.push(Extra::Bytes(OutputFile {
+        path: "robots.txt".into(),
+        bytes: b"User-agent: *\nAllow: /\n".to_vec(),
+    }));
+    out
+}

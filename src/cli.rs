@@ -1,0 +1,106 @@
+//! The command line as typed: parsed by clap, no I/O. Commands resolve it further.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "aikosite", version, about = "Builds the job-and-study campaign sites of Finland's regional towns")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub global: Global,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Print only errors
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more about what is done
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// Colour in the terminal
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/ by default)
+    Build(BuildArgs),
+    /// Check everything a build checks, without writing anything
+    Check(CheckArgs),
+    /// Write a complete example site into DIR
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The site's folder (the one with aikosite.yaml)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Also publish pages marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+    /// The date to build for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The output folder (default: public/ in the site's folder)
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// The address the site is published at, replacing base_url from aikosite.yaml
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Replace an output folder that aikosite did not create (it is moved aside, not deleted)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the new site (must not exist, or be empty)
+    pub dir: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_go_before_or_after_the_command() {
+        let a = Cli::try_parse_from(["aikosite", "--quiet", "build"]).unwrap();
+        let b = Cli::try_parse_from(["aikosite", "build", "--quiet"]).unwrap();
+        assert!(a.global.quiet && b.global.quiet);
+        let c = Cli::try_parse_from(["aikosite", "check", "--color", "never", "--today", "2026-11-29"]).unwrap();
+        assert_eq!(c.global.color, ColorChoice::Never);
+    }
+}

@@ -1,0 +1,93 @@
+//! One file per command: each turns parsed arguments into work and an exit code.
+
+pub mod build;
+pub mod check;
+pub mod init;
+
+use crate::build::{BuildError, BuildOptions};
+use crate::cli::{ColorChoice, Global, SiteArgs};
+use crate::dates;
+use crate::diagnostics::{Diagnostic, Renderer};
+use std::io::IsTerminal;
+use std::path::Path;
+
+/// What the process exits with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Success = 0,
+    ContentErrors = 1,
+    Usage = 2,
+}
+
+/// How to talk to the person at the terminal (or to CI).
+pub struct Out {
+    pub quiet: bool,
+    pub verbose: bool,
+    pub color: bool,
+}
+
+impl Out {
+    pub fn new(g: &Global) -> Out {
+        let color = match g.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        Out { quiet: g.quiet, verbose: g.verbose, color }
+    }
+
+    pub fn info(&self, line: &str) {
+        if !self.quiet {
+            println!("{line}");
+        }
+    }
+
+    pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
+        let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
+        eprint!("{}", Renderer { root: Path::new("."), color: self.color }.render(&d));
+        Exit::Usage
+    }
+
+    /// Prints diagnostics (warnings too unless quiet) and a summary.
+    pub fn diagnostics(&self, root: &Path, ds: crate::diagnostics::Diagnostics) {
+        let all = ds.into_sorted();
+        let shown: Vec<Diagnostic> = if self.quiet { all.into_iter().filter(Diagnostic::is_error).collect() } else { all };
+        if !shown.is_empty() {
+            eprint!("{}", Renderer { root, color: self.color }.render_all(&shown));
+        }
+    }
+}
+
+/// Resolves the site flags shared by build and check.
+pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref()).map_err(|e| (e.to_string(), None))?;
+    Ok(BuildOptions {
+        root: site.root.clone(),
+        output: None,
+        base_url: None,
+        drafts: site.drafts,
+        today,
+        force: false,
+    })
+}
+
+/// The exit code and output for a failed build or check.
+pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
+    match e {
+        BuildError::Usage { message, help } => out.usage_error(&message, help.as_deref()),
+        BuildError::Content(ds) => {
+            out.diagnostics(root, ds);
+            Exit::ContentErrors
+        }
+        BuildError::Write(w) => {
+            let help = w.help();
+            let code = match w {
+                crate::write::WriteError::Io { .. } => Exit::ContentErrors,
+                _ => Exit::Usage,
+            };
+            out.usage_error(&w.to_string(), help);
+            code
+        }
+    }
+}

@@ -1,0 +1,492 @@
+//! `aikosite.yaml`: read as written ([`RawConfig`]), then resolved into a [`Config`] with no
+//! optional parts left, validated like content (file:line:column for every mistake).
+
+use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
+use crate::lang::{Lang, Localized};
+use crate::slug::{is_slug, slugify};
+use crate::yaml::Source;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "aikosite.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<Localized>,
+    description: Option<Localized>,
+    base_url: Option<String>,
+    default_language: Option<String>,
+    languages: Option<Vec<String>>,
+    theme: Option<String>,
+    page_size: Option<usize>,
+    sections: Option<RawSections>,
+    sectors: Option<BTreeMap<String, Localized>>,
+    images: Option<RawImages>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSections {
+    jobs: Option<Localized>,
+    studies: Option<Localized>,
+    companies: Option<Localized>,
+    stories: Option<Localized>,
+    events: Option<Localized>,
+    /// The segment before a page number in paginated lists (`/tyopaikat/sivu/2/`).
+    page: Option<Localized>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Vec<u32>>,
+    formats: Option<Vec<ImageFormat>>,
+    quality: Option<u8>,
+    max_megapixels: Option<u32>,
+    cache_dir: Option<PathBuf>,
+}
+
+/// An output format of the image pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageFormat {
+    Avif,
+    Webp,
+    Jpeg,
+}
+
+/// The content kinds that have sections (lists and URL segments) in every town.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Jobs,
+    Studies,
+    Companies,
+    Stories,
+    Events,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Jobs,
+        Section::Studies,
+        Section::Companies,
+        Section::Stories,
+        Section::Events,
+    ];
+
+    /// The folder name under `towns/TOWN/` and the config key.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Section::Jobs => "jobs",
+            Section::Studies => "studies",
+            Section::Companies => "companies",
+            Section::Stories => "stories",
+            Section::Events => "events",
+        }
+    }
+
+    pub fn from_folder(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.folder() == name)
+    }
+}
+
+/// The site's base URL split into origin and path: `https://example.fi` + `/kampanja/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    pub origin: String,
+    /// Always starts and ends with `/`.
+    pub path: String,
+}
+
+impl BaseUrl {
+    pub fn parse(url: &str) -> Option<BaseUrl> {
+        let (scheme, rest) = url.split_once("://")?;
+        if !matches!(scheme, "http" | "https") {
+            return None;
+        }
+        let (host, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        if host.is_empty() || host.contains([' ', '?', '#']) || path.contains([' ', '?', '#']) {
+            return None;
+        }
+        let mut path = path.to_string();
+        if !path.ends_with('/') {
+            path.push('/');
+        }
+        Some(BaseUrl { origin: format!("{scheme}://{host}"), path })
+    }
+
+    /// The absolute URL of a site path (`/raahe/` → `https://example.fi/kampanja/raahe/`).
+    pub fn absolute(&self, site_path: &str) -> String {
+        format!("{}{}", self.origin, self.href(site_path))
+    }
+
+    /// The root-relative link of a site path, with the base path in front.
+    pub fn href(&self, site_path: &str) -> String {
+        format!("{}{}", self.path, site_path.trim_start_matches('/'))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Images {
+    pub widths: Vec<u32>,
+    pub formats: Vec<ImageFormat>,
+    pub quality: u8,
+    pub max_pixels: u64,
+    /// Relative to the site root.
+    pub cache_dir: PathBuf,
+}
+
+/// A sector of the shared vocabulary: `metal: { fi: Metalliteollisuus, sv: Metallindustri }`.
+#[derive(Debug, Clone)]
+pub struct Sector {
+    pub key: String,
+    pub name: Localized,
+}
+
+/// The resolved configuration: everything has a value.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub title: Localized,
+    pub description: Option<Localized>,
+    pub base_url: BaseUrl,
+    /// The default language first, then the others as configured.
+    pub languages: Vec<Lang>,
+    pub default_language: Lang,
+    pub theme: String,
+    pub page_size: usize,
+    sections: BTreeMap<(Section, Lang), String>,
+    page_segment: BTreeMap<Lang, String>,
+    pub sectors: Vec<Sector>,
+    pub images: Images,
+}
+
+impl Config {
+    /// The URL segment of `section` in `lang` (`tyopaikat`, `lediga-jobb`).
+    pub fn segment(&self, section: Section, lang: &Lang) -> &str {
+        self.sections
+            .get(&(section, lang.clone()))
+            .map(String::as_str)
+            .unwrap_or(section.folder())
+    }
+
+    /// The segment before a page number (`sivu`, `sida`, `page`).
+    pub fn page_segment(&self, lang: &Lang) -> &str {
+        self.page_segment.get(lang).map(String::as_str).unwrap_or("page")
+    }
+
+    pub fn sector(&self, key: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.key == key)
+    }
+
+    pub fn is_default(&self, lang: &Lang) -> bool {
+        *lang == self.default_language
+    }
+
+    /// `""` for the default language, `"sv/"` for the others: the start of every site path.
+    pub fn lang_prefix(&self, lang: &Lang) -> String {
+        if self.is_default(lang) {
+            String::new()
+        } else {
+            format!("{}/", lang.code())
+        }
+    }
+
+    pub fn text<'a>(&self, value: &'a Localized, lang: &Lang) -> &'a str {
+        value.get(lang, &self.default_language).unwrap_or("")
+    }
+}
+
+/// Why the config could not be read at all (usage errors, exit 2) versus what is wrong in it
+/// (content errors, exit 1).
+#[derive(Debug)]
+pub enum ConfigError {
+    Missing(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+    Invalid(Diagnostics),
+}
+
+pub fn load(root: &Path) -> Result<Config, ConfigError> {
+    let path = root.join(CONFIG_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ConfigError::Missing(path)),
+        Err(e) => return Err(ConfigError::Unreadable(path, e)),
+    };
+    parse(root, &text).map_err(ConfigError::Invalid)
+}
+
+/// Parses and resolves the config text; every mistake is reported.
+pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
+    let file = Path::new(CONFIG_FILE);
+    let src = Source::new(file, text, 1);
+    let mut ds = Diagnostics::new();
+    let raw: RawConfig = match src.parse() {
+        Ok(r) => r,
+        Err(errs) => {
+            ds.extend(errs);
+            return Err(ds);
+        }
+    };
+    let RawConfig {
+        title,
+        description,
+        base_url,
+        default_language,
+        languages,
+        theme,
+        page_size,
+        sections,
+        sectors,
+        images,
+    } = raw;
+
+    let missing = |key: &str, example: &str| {
+        Diagnostic::error(file, format!("`{key}` is missing from {CONFIG_FILE}"))
+            .at(crate::diagnostics::Pos::new(1, 1))
+            .help(format!("add a line like `{key}: {example}`"))
+    };
+
+    // Languages: the default first.
+    let mut langs = Vec::new();
+    for code in languages.unwrap_or_else(|| vec!["fi".into(), "sv".into()]) {
+        match Lang::parse(&code) {
+            Some(l) if !langs.contains(&l) => langs.push(l),
+            Some(_) => ds.push(src.error_at(&["languages"], format!("language `{code}` is listed twice"))),
+            None => ds.push(
+                src.error_at(&["languages"], format!("`{code}` is not a language code"))
+                    .help("use two- or three-letter lowercase codes like `fi`, `sv`, `en`"),
+            ),
+        }
+    }
+    if langs.is_empty() {
+        ds.push(src.error_at(&["languages"], "the site needs at least one language").help("write `languages: [fi, sv]`"));
+        langs.push(Lang::parse("fi").unwrap_or_else(|| unreachable!("`fi` is a valid code")));
+    }
+    let default_code = default_language.unwrap_or_else(|| "fi".into());
+    let default_language = match langs.iter().position(|l| l.code() == default_code) {
+        Some(i) => {
+            let l = langs.remove(i);
+            langs.insert(0, l.clone());
+            l
+        }
+        None => {
+            ds.push(
+                src.error_at(
+                    &["default_language"],
+                    format!("default language `{default_code}` is not in `languages`"),
+                )
+                .help_opt(suggestion(&default_code, langs.iter().map(Lang::code))),
+            );
+            langs[0].clone()
+        }
+    };
+
+    let check_localized = |ds: &mut Diagnostics, value: &Localized, path: &[&str]| {
+        for bad in value.unknown_languages(&langs) {
+            ds.push(
+                src.error_at(path, format!("`{bad}` is not one of the site's languages")).help(
+                    suggestion(bad, langs.iter().map(Lang::code))
+                        .unwrap_or_else(|| format!("the site's languages are: {}", codes(&langs))),
+                ),
+            );
+        }
+    };
+
+    let title = title.unwrap_or_else(|| {
+        ds.push(missing("title", "{ fi: Töihin seutukaupunkiin, sv: Jobba i regionstäderna }"));
+        Localized::One(String::new())
+    });
+    check_localized(&mut ds, &title, &["title"]);
+    if let Some(d) = &description {
+        check_localized(&mut ds, d, &["description"]);
+    }
+
+    let base_url = match base_url {
+        Some(u) => BaseUrl::parse(&u).unwrap_or_else(|| {
+            ds.push(
+                src.error_at(&["base_url"], format!("`{u}` is not a web address"))
+                    .help("write the full address, like `https://example.fi` or `https://example.fi/kampanja/`"),
+            );
+            fallback_base()
+        }),
+        None => {
+            ds.push(missing("base_url", "https://example.fi"));
+            fallback_base()
+        }
+    };
+
+    let mut section_map = BTreeMap::new();
+    let mut page_segment = BTreeMap::new();
+    let raw_sections = sections.unwrap_or(RawSections {
+        jobs: None,
+        studies: None,
+        companies: None,
+        stories: None,
+        events: None,
+        page: None,
+    });
+    let RawSections { jobs, studies, companies, stories, events, page } = raw_sections;
+    for (section, value) in [
+        (Section::Jobs, jobs),
+        (Section::Studies, studies),
+        (Section::Companies, companies),
+        (Section::Stories, stories),
+        (Section::Events, events),
+    ] {
+        let value = value.unwrap_or_else(|| Localized::One(section.folder().to_string()));
+        check_localized(&mut ds, &value, &["sections", section.folder()]);
+        for lang in &langs {
+            let seg = value.get(lang, &default_language).unwrap_or(section.folder());
+            if !is_slug(seg) {
+                ds.push(
+                    src.error_at(&["sections", section.folder()], format!("`{seg}` cannot be used in a web address"))
+                        .help(format!("write it as `{}`", slugify(seg))),
+                );
+            }
+            section_map.insert((section, lang.clone()), seg.to_string());
+        }
+    }
+    let page = page.unwrap_or_else(|| {
+        Localized::ByLang(BTreeMap::from([("fi".into(), "sivu".into()), ("sv".into(), "sida".into())]))
+    });
+    check_localized(&mut ds, &page, &["sections", "page"]);
+    for lang in &langs {
+        let seg = page.exact(lang).unwrap_or("page");
+        page_segment.insert(lang.clone(), slugify(seg));
+    }
+
+    let mut sector_list = Vec::new();
+    for (key, name) in sectors.unwrap_or_default() {
+        check_localized(&mut ds, &name, &["sectors", &key]);
+        if !is_slug(&key) {
+            ds.push(
+                src.error_at(&["sectors"], format!("sector key `{key}` cannot be used in a web address"))
+                    .help(format!("write it as `{}`", slugify(&key))),
+            );
+        }
+        sector_list.push(Sector { key, name });
+    }
+
+    let images = {
+        let RawImages { widths, formats, quality, max_megapixels, cache_dir } = images.unwrap_or(RawImages {
+            widths: None,
+            formats: None,
+            quality: None,
+            max_megapixels: None,
+            cache_dir: None,
+        });
+        let mut widths = widths.unwrap_or_else(|| vec![480, 960, 1600]);
+        widths.sort_unstable();
+        widths.dedup();
+        if widths.is_empty() || widths.contains(&0) {
+            ds.push(src.error_at(&["images", "widths"], "image widths must be positive numbers of pixels"));
+        }
+        let quality = quality.unwrap_or(80);
+        if !(1..=100).contains(&quality) {
+            ds.push(src.error_at(&["images", "quality"], "image quality must be between 1 and 100"));
+        }
+        let mut formats = formats.unwrap_or_else(|| vec![ImageFormat::Webp, ImageFormat::Jpeg]);
+        formats.sort();
+        formats.dedup();
+        Images {
+            widths,
+            formats,
+            quality,
+            max_pixels: u64::from(max_megapixels.unwrap_or(100)) * 1_000_000,
+            cache_dir: cache_dir.unwrap_or_else(|| PathBuf::from(".aikosite/cache")),
+        }
+    };
+
+    let page_size = page_size.unwrap_or(30);
+    if page_size == 0 {
+        ds.push(src.error_at(&["page_size"], "`page_size` must be at least 1"));
+    }
+
+    if ds.has_errors() {
+        return Err(ds);
+    }
+    Ok(Config {
+        root: root.to_path_buf(),
+        title,
+        description,
+        base_url,
+        languages: langs,
+        default_language,
+        theme: theme.unwrap_or_else(|| "seutu".into()),
+        page_size,
+        sections: section_map,
+        page_segment,
+        sectors: sector_list,
+        images,
+    })
+}
+
+fn codes(langs: &[Lang]) -> String {
+    langs.iter().map(Lang::code).collect::<Vec<_>>().join(", ")
+}
+
+fn fallback_base() -> BaseUrl {
+    BaseUrl { origin: "http://localhost".into(), path: "/".into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "title: { fi: Töihin, sv: Jobba }\nbase_url: https://example.fi/kampanja\ndefault_language: sv\nlanguages: [fi, sv, en]\nsections:\n  jobs: { fi: tyopaikat, sv: lediga-jobb }\nsectors:\n  metal: { fi: Metalli, sv: Metall }\n";
+
+    #[test]
+    fn resolves_defaults_and_puts_the_default_language_first() {
+        let c = parse(Path::new("/site"), GOOD).unwrap();
+        assert_eq!(c.languages.iter().map(Lang::code).collect::<Vec<_>>(), ["sv", "fi", "en"]);
+        assert_eq!(c.default_language.code(), "sv");
+        assert_eq!(c.segment(Section::Jobs, &Lang::parse("sv").unwrap()), "lediga-jobb");
+        // a language the map lacks falls back to the default language's segment
+        assert_eq!(c.segment(Section::Jobs, &Lang::parse("en").unwrap()), "lediga-jobb");
+        assert_eq!(c.segment(Section::Events, &Lang::parse("fi").unwrap()), "events");
+        assert_eq!(c.page_segment(&Lang::parse("en").unwrap()), "page");
+        assert_eq!(c.base_url.path, "/kampanja/");
+        assert_eq!(c.base_url.absolute("/raahe/"), "https://example.fi/kampanja/raahe/");
+        assert_eq!(c.lang_prefix(&Lang::parse("fi").unwrap()), "fi/");
+        assert_eq!(c.images.widths, [480, 960, 1600]);
+    }
+
+    #[test]
+    fn reports_every_mistake_with_a_position() {
+        let text = "title: x\nbase_url: example.fi\ndefault_language: fn\nlanguages: [fi, sv]\nsections:\n  jobs: { fi: työpaikat, se: x }\n";
+        let ds = parse(Path::new("/site"), text).unwrap_err().into_sorted();
+        let messages: Vec<_> = ds.iter().map(|d| (d.pos.map(|p| p.line), d.message.as_str())).collect();
+        assert_eq!(
+            messages,
+            [
+                (Some(2), "`example.fi` is not a web address"),
+                (Some(3), "default language `fn` is not in `languages`"),
+                (Some(6), "`se` is not one of the site's languages"),
+                (Some(6), "`työpaikat` cannot be used in a web address"),
+            ]
+        );
+        assert_eq!(ds[1].help.as_deref(), Some("did you mean `fi`?"));
+        assert_eq!(ds[3].help.as_deref(), Some("write it as `tyopaikat`"));
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let ds = parse(Path::new("/s"), "title: x\nbase_url: https://a.fi\ntheem: seutu\n").unwrap_err();
+        let d = ds.into_sorted();
+        assert_eq!(d[0].message, "unknown key `theem`");
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `theme`?"));
+    }
+
+    #[test]
+    fn base_urls() {
+        assert_eq!(BaseUrl::parse("https://example.fi").unwrap().path, "/");
+        assert!(BaseUrl::parse("ftp://example.fi").is_none());
+        assert!(BaseUrl::parse("https://").is_none());
+    }
+}

@@ -1,0 +1,322 @@
+//! User mistakes as values.
+//!
+//! Every stage that reads something a person wrote reports problems as [`Diagnostic`]s: the
+//! file (relative to the site root), where in it, what is wrong and what to do. Stages collect
+//! them instead of stopping at the first one, and the command renders them all at once.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is. Errors fail `build` and `check`; warnings fail only `check --strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A place in a file: 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    pub fn new(line: usize, column: usize) -> Self {
+        Pos { line, column }
+    }
+
+    /// The position of byte `offset` in `text`, counting from `first_line`.
+    pub fn at_offset(text: &str, offset: usize, first_line: usize) -> Pos {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line = first_line + before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Pos { line, column }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One mistake in the user's site, ready to be shown to a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, relative to the site root. Empty for mistakes on the command line.
+    pub file: PathBuf,
+    pub pos: Option<Pos>,
+    /// How many characters to underline at `pos` (at least 1).
+    pub len: usize,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// Other files involved in the same mistake (a duplicate slug names every file).
+    pub related: Vec<PathBuf>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            pos: None,
+            len: 1,
+            message: message.into(),
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    pub fn at(mut self, pos: Pos) -> Self {
+        self.pos = Some(pos);
+        self
+    }
+
+    pub fn at_opt(mut self, pos: Option<Pos>) -> Self {
+        self.pos = pos;
+        self
+    }
+
+    pub fn span_len(mut self, len: usize) -> Self {
+        self.len = len.max(1);
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    pub fn related(mut self, files: impl IntoIterator<Item = PathBuf>) -> Self {
+        self.related.extend(files);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column`, the form editors and terminals turn into links.
+    pub fn location(&self) -> String {
+        let file = self.file.display().to_string().replace('\\', "/");
+        match self.pos {
+            Some(p) => format!("{file}:{}:{}", p.line, p.column),
+            None => file,
+        }
+    }
+}
+
+/// A bag of diagnostics that stages fill and commands render.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorted by file, then position, then message: the same site gives the same report.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (&a.file, a.pos, a.severity, &a.message).cmp(&(&b.file, b.pos, b.severity, &b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// Renders diagnostics the way compilers do: a header, the location, the source line with
+/// the spot underlined, and the help.
+pub struct Renderer<'a> {
+    pub root: &'a Path,
+    pub color: bool,
+}
+
+impl Renderer<'_> {
+    pub fn render(&self, d: &Diagnostic) -> String {
+        let (label, code) = match d.severity {
+            Severity::Error => ("error", "\x1b[1;31m"),
+            Severity::Warning => ("warning", "\x1b[1;33m"),
+        };
+        let paint = |code: &str, text: &str| {
+            if self.color {
+                format!("{code}{text}\x1b[0m")
+            } else {
+                text.to_string()
+            }
+        };
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}{} {}",
+            paint(code, label),
+            paint("\x1b[1m", ":"),
+            paint("\x1b[1m", &d.message)
+        );
+        if !d.file.as_os_str().is_empty() {
+            let _ = writeln!(out, "  {} {}", paint("\x1b[1;34m", "-->"), d.location());
+        }
+        if let Some(pos) = d.pos
+            && let Some(line) = self.source_line(&d.file, pos.line)
+        {
+            let num = pos.line.to_string();
+            let pad = " ".repeat(num.len());
+            let bar = paint("\x1b[1;34m", "|");
+            let shown: String = line.trim_end().replace('\t', " ");
+            let _ = writeln!(out, "  {pad} {bar}");
+            let _ = writeln!(out, "  {} {bar} {shown}", paint("\x1b[1;34m", &num));
+            let caret_pad = " ".repeat(pos.column.saturating_sub(1));
+            let width = d.len.clamp(1, shown.chars().count().saturating_sub(pos.column - 1).max(1));
+            let _ = writeln!(out, "  {pad} {bar} {caret_pad}{}", paint(code, &"^".repeat(width)));
+        }
+        for other in &d.related {
+            let _ = writeln!(out, "  {} also {}", paint("\x1b[1;34m", "="), other.display());
+        }
+        if let Some(help) = &d.help {
+            let _ = writeln!(out, "  {} {help}", paint("\x1b[1;36m", "= help:"));
+        }
+        out
+    }
+
+    fn source_line(&self, file: &Path, line: usize) -> Option<String> {
+        if file.as_os_str().is_empty() || line == 0 {
+            return None;
+        }
+        let text = std::fs::read_to_string(self.root.join(file)).ok()?;
+        text.lines().nth(line - 1).map(str::to_string)
+    }
+
+    /// Every diagnostic, then a one-line summary.
+    pub fn render_all(&self, ds: &[Diagnostic]) -> String {
+        let mut out = String::new();
+        for d in ds {
+            out.push_str(&self.render(d));
+            out.push('\n');
+        }
+        let errors = ds.iter().filter(|d| d.is_error()).count();
+        let warnings = ds.len() - errors;
+        if !ds.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} error{}, {} warning{}",
+                errors,
+                if errors == 1 { "" } else { "s" },
+                warnings,
+                if warnings == 1 { "" } else { "s" }
+            );
+        }
+        out
+    }
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()), c))
+        .filter(|(distance, c)| *distance <= (c.chars().count().max(word.chars().count()) / 3).max(1))
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// "did you mean `x`?" or nothing.
+pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    did_you_mean(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_of_offset_counts_lines_and_characters() {
+        let text = "a: 1\näö: x\n";
+        assert_eq!(Pos::at_offset(text, 0, 1), Pos::new(1, 1));
+        // byte 5 starts line 2; "äö" is 4 bytes but 2 characters
+        assert_eq!(Pos::at_offset(text, 9, 1), Pos::new(2, 3));
+        assert_eq!(Pos::at_offset(text, 5, 10), Pos::new(11, 1));
+        // an offset inside a multi-byte character does not panic
+        assert_eq!(Pos::at_offset(text, 6, 1), Pos::new(2, 1));
+    }
+
+    #[test]
+    fn suggestions_find_typos_but_not_unrelated_words() {
+        let keys = ["title", "deadline", "sector", "company"];
+        assert_eq!(did_you_mean("dedline", keys), Some("deadline"));
+        assert_eq!(did_you_mean("Sectr", keys), Some("sector"));
+        assert_eq!(did_you_mean("banana", keys), None);
+    }
+
+    #[test]
+    fn renders_location_snippet_and_help() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), "---\ndedline: 2026-12-05\n---\n").unwrap();
+        let d = Diagnostic::error("a.md", "unknown field `dedline`")
+            .at(Pos::new(2, 1))
+            .span_len(7)
+            .help("did you mean `deadline`?");
+        let text = Renderer { root: dir.path(), color: false }.render(&d);
+        assert_eq!(
+            text,
+            "error: unknown field `dedline`\n  --> a.md:2:1\n    |\n  2 | dedline: 2026-12-05\n    | ^^^^^^^\n  = help: did you mean `deadline`?\n"
+        );
+    }
+}

@@ -1,0 +1,44 @@
+//! aikosite: a static site generator for the job-and-study campaigns of Finland's regional
+//! towns. `main` only parses the command line, runs the command and maps the result to an
+//! exit code; the pipeline lives in the stage modules.
+
+mod build;
+mod cli;
+mod cmd;
+mod collate;
+mod config;
+mod contrast;
+mod dates;
+mod diagnostics;
+mod lang;
+mod link;
+mod load;
+mod markdown;
+mod model;
+mod render;
+mod site;
+mod slug;
+mod theme;
+mod write;
+mod yaml;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            // --help and --version are not errors
+            return ExitCode::from(if e.use_stderr() { cmd::Exit::Usage as u8 } else { 0 });
+        }
+    };
+    let out = cmd::Out::new(&cli.global);
+    let exit = match &cli.command {
+        cli::Command::Build(a) => cmd::build::run(a, &out),
+        cli::Command::Check(a) => cmd::check::run(a, &out),
+        cli::Command::Init(a) => cmd::init::run(a, &out),
+    };
+    ExitCode::from(exit as u8)
+}

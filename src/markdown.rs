@@ -1,0 +1,297 @@
+//! Markdown: what a body refers to (read at load time, checked at link time) and its HTML
+//! (written at render time, with every link and image already resolved).
+
+use crate::diagnostics::Pos;
+use crate::slug::slugify;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Link,
+    Image,
+}
+
+/// A link or image written in a body, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub kind: RefKind,
+    pub dest: String,
+    pub title: String,
+    /// The alt text of an image (its plain text).
+    pub alt: String,
+    /// Where the `[` or `![` is in the file.
+    pub pos: Pos,
+    /// Characters to underline.
+    pub len: usize,
+}
+
+impl Reference {
+    /// An image whose title is `decorative` may have an empty alt text.
+    pub fn is_decorative(&self) -> bool {
+        self.title.trim().eq_ignore_ascii_case("decorative")
+    }
+}
+
+/// Every link and image in a body, in order; `first_line` is the file line of the body's start.
+pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
+    let mut out = Vec::new();
+    let mut open_image: Option<usize> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, title, .. }) => out.push(Reference {
+                kind: RefKind::Link,
+                dest: dest_url.to_string(),
+                title: title.to_string(),
+                alt: String::new(),
+                pos: Pos::at_offset(body, range.start, first_line),
+                len: body[range.clone()].chars().count(),
+            }),
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                open_image = Some(out.len());
+                out.push(Reference {
+                    kind: RefKind::Image,
+                    dest: dest_url.to_string(),
+                    title: title.to_string(),
+                    alt: String::new(),
+                    pos: Pos::at_offset(body, range.start, first_line),
+                    len: body[range.clone()].chars().count(),
+                });
+            }
+            Event::End(TagEnd::Image) => open_image = None,
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(i) = open_image {
+                    out[i].alt.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a link in a body turns into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// Rewritten to this URL.
+    Url(String),
+    /// The target exists but is not published: the link text stays, the link goes.
+    PlainText,
+    /// Left as written (external links, anchors).
+    AsWritten,
+}
+
+/// Decides, for one page, where its links go and how its images are written.
+pub trait Resolver {
+    fn link(&self, dest: &str) -> LinkTarget;
+    /// The HTML for an image (`<picture>` or `<img>`); `first` is true for the body's first image.
+    fn image(&self, dest: &str, alt: &str, first: bool) -> String;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+/// Renders a body to HTML: headings get ids (for anchors), links and images are resolved.
+pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
+    let mut events: Vec<Event> = Vec::new();
+    let mut headings = Vec::new();
+    let mut used_ids = HashSet::new();
+    let mut heading_start: Option<usize> = None;
+    let mut link_stack: Vec<bool> = Vec::new(); // true = the link was dropped
+    let mut image: Option<(String, String)> = None; // (dest, alt so far)
+    let mut images_seen = 0;
+
+    for event in Parser::new_ext(body, options()) {
+        if let Some((_, alt)) = image.as_mut() {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    let (dest, alt) = image.take().unwrap_or_default();
+                    events.push(Event::Html(CowStr::from(resolver.image(&dest, &alt, images_seen == 0))));
+                    images_seen += 1;
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(events.len());
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_start.take() {
+                    let text = plain_text(&events[start + 1..]);
+                    if let Event::Start(Tag::Heading { id, level: l, classes, attrs }) = &events[start] {
+                        let base = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+                        let base = if base.is_empty() { "otsikko".to_string() } else { base };
+                        let mut unique = base.clone();
+                        let mut n = 1;
+                        while !used_ids.insert(unique.clone()) {
+                            n += 1;
+                            unique = format!("{base}-{n}");
+                        }
+                        headings.push(Heading { level: heading_number(level), id: unique.clone(), text });
+                        events[start] = Event::Start(Tag::Heading {
+                            level: *l,
+                            id: Some(CowStr::from(unique)),
+                            classes: classes.clone(),
+                            attrs: attrs.clone(),
+                        });
+                    }
+                }
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => match resolver.link(&dest_url) {
+                LinkTarget::Url(url) => {
+                    link_stack.push(false);
+                    events.push(Event::Start(Tag::Link { link_type, dest_url: CowStr::from(url), title, id }));
+                }
+                LinkTarget::PlainText => link_stack.push(true),
+                LinkTarget::AsWritten => {
+                    link_stack.push(false);
+                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                }
+            },
+            Event::End(TagEnd::Link) => {
+                if !link_stack.pop().unwrap_or(false) {
+                    events.push(event);
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => image = Some((dest_url.to_string(), String::new())),
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered { html, headings }
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut s = String::new();
+    for e in events {
+        if let Event::Text(t) | Event::Code(t) = e {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+/// The plain text of the body's first paragraph, cut at about `max` characters on a word
+/// boundary: a summary for lists when the author wrote no `description`.
+pub fn summary(body: &str, max: usize) -> String {
+    let mut text = String::new();
+    let mut in_para = false;
+    for event in Parser::new_ext(body, options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => in_para = true,
+            Event::End(TagEnd::Paragraph) if !text.trim().is_empty() => break,
+            Event::End(TagEnd::Paragraph) => in_para = false,
+            Event::Text(t) | Event::Code(t) if in_para => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if in_para => text.push(' '),
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct R;
+    impl Resolver for R {
+        fn link(&self, dest: &str) -> LinkTarget {
+            match dest {
+                "@/a.md" => LinkTarget::Url("/a/".into()),
+                "@/expired.md" => LinkTarget::PlainText,
+                _ => LinkTarget::AsWritten,
+            }
+        }
+        fn image(&self, dest: &str, alt: &str, first: bool) -> String {
+            format!("<img src=\"{dest}\" alt=\"{alt}\" data-first=\"{first}\">")
+        }
+    }
+
+    #[test]
+    fn finds_links_and_images_with_offsets() {
+        let body = "See [job](@/a.md).\n\n![A *welder* at work](w.jpg \"title\")\n![](deco.svg \"decorative\")";
+        let refs = references(body, 5);
+        assert_eq!(refs.len(), 3);
+        assert_eq!((refs[0].kind, refs[0].dest.as_str(), refs[0].pos), (RefKind::Link, "@/a.md", Pos::new(5, 5)));
+        assert_eq!((refs[1].kind, refs[1].alt.as_str()), (RefKind::Image, "A welder at work"));
+        assert_eq!(refs[1].pos, Pos::new(7, 1));
+        assert!(refs[2].is_decorative() && refs[2].alt.is_empty());
+    }
+
+    #[test]
+    fn renders_resolved_links_plain_text_and_images() {
+        let html = render("[a](@/a.md) [gone](@/expired.md) [x](https://x.fi)\n\n![Alt](p.jpg) ![B](q.jpg)", &R).html;
+        assert_eq!(
+            html,
+            "<p><a href=\"/a/\">a</a> gone <a href=\"https://x.fi\">x</a></p>\n<p><img src=\"p.jpg\" alt=\"Alt\" data-first=\"true\"> <img src=\"q.jpg\" alt=\"B\" data-first=\"false\"></p>\n"
+        );
+    }
+
+    #[test]
+    fn headings_get_unique_ids_from_their_text() {
+        let r = render("## Mitä työ on?\n\n## Mitä työ on?\n\n### Palkka {#palkka}\n", &R);
+        assert_eq!(
+            r.headings.iter().map(|h| (h.level, h.id.as_str())).collect::<Vec<_>>(),
+            [(2, "mita-tyo-on"), (2, "mita-tyo-on-2"), (3, "palkka")]
+        );
+        assert!(r.html.contains("<h2 id=\"mita-tyo-on-2\">"));
+    }
+
+    #[test]
+    fn tables_footnotes_and_strikethrough() {
+        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n", &R).html;
+        assert!(html.contains("<table>"));
+        assert!(html.contains("<del>old</del>"));
+        assert!(html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn summaries_cut_on_words() {
+        assert_eq!(summary("# T\n\nFirst para is here.\n\nSecond.", 100), "First para is here.");
+        assert_eq!(summary("Aaaa bbbb cccc dddd", 12), "Aaaa bbbb…");
+        assert_eq!(summary("", 10), "");
+    }
+}

@@ -1,0 +1,246 @@
+//! Stage 5, write: the only writer of the output folder.
+//!
+//! A build writes into a fresh folder beside the output and swaps it in only when complete, so
+//! a failed build leaves the previous output byte-identical. aikosite marks the folders it
+//! creates and never deletes one it did not create.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// The file that marks an output folder as aikosite's own.
+pub const MARKER: &str = ".aikosite-output";
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("the output folder {0} exists and was not made by aikosite; aikosite will not replace it")]
+    NotOurs(PathBuf),
+    #[error("the output folder {0} is the site's own folder or contains it")]
+    ContainsRoot(PathBuf),
+    #[error("{context}: {source}")]
+    Io { context: String, source: io::Error },
+}
+
+impl WriteError {
+    pub fn help(&self) -> Option<&'static str> {
+        match self {
+            WriteError::NotOurs(_) => Some("empty it, choose another folder with --output, or pass --force to move it aside"),
+            WriteError::ContainsRoot(_) => Some("choose an output folder inside the site, like `public`"),
+            WriteError::Io { .. } => None,
+        }
+    }
+}
+
+fn io_err(context: impl Into<String>) -> impl FnOnce(io::Error) -> WriteError {
+    let context = context.into();
+    move |source| WriteError::Io { context, source }
+}
+
+/// A new output being written beside the target.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    /// The target exists, is not aikosite's, and `--force` was given: move it aside, never delete.
+    foreign: bool,
+}
+
+/// Checks that `target` may be replaced and creates the staging folder beside it.
+pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, WriteError> {
+    let target_abs = absolute(target);
+    let root_abs = absolute(root);
+    if root_abs.starts_with(&target_abs) {
+        return Err(WriteError::ContainsRoot(target.to_path_buf()));
+    }
+    let mut foreign = false;
+    if target.exists() {
+        let ours = target.join(MARKER).is_file();
+        let empty = fs::read_dir(target).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !ours && !empty {
+            if !force {
+                return Err(WriteError::NotOurs(target.to_path_buf()));
+            }
+            foreign = true;
+        }
+    }
+    let parent = target_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    fs::create_dir_all(&parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+    let name = target_abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let dir = parent.join(format!(".{name}.aikosite-new-{}", std::process::id()));
+    if dir.exists() {
+        // Left by a crashed build of this same process id: ours by its name.
+        fs::remove_dir_all(&dir).map_err(io_err(format!("cannot clear {}", dir.display())))?;
+    }
+    fs::create_dir_all(&dir).map_err(io_err(format!("cannot create {}", dir.display())))?;
+    fs::write(dir.join(MARKER), "This folder was written by aikosite; it replaces it on every build.\n")
+        .map_err(io_err("cannot write the output marker"))?;
+    Ok(Staging { dir, target: target_abs, foreign })
+}
+
+impl Staging {
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes one output file; `rel` must stay inside the output.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        let path = self.inside(rel)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+        }
+        fs::write(&path, bytes).map_err(io_err(format!("cannot write {}", path.display())))
+    }
+
+    /// Copies a file into the output as it is.
+    pub fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
+        let path = self.inside(rel)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+        }
+        fs::copy(source, &path).map(|_| ()).map_err(io_err(format!("cannot copy {}", source.display())))
+    }
+
+    fn inside(&self, rel: &str) -> Result<PathBuf, WriteError> {
+        let rel_path = Path::new(rel);
+        let ok = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+        if !ok {
+            return Err(WriteError::Io {
+                context: format!("refusing to write `{rel}` outside the output"),
+                source: io::Error::from(io::ErrorKind::InvalidInput),
+            });
+        }
+        Ok(self.dir.join(rel_path))
+    }
+
+    /// Swaps the finished output in. The old output is removed only if aikosite made it; a
+    /// foreign folder replaced with `--force` is kept beside it, renamed.
+    pub fn commit(self) -> Result<Option<PathBuf>, WriteError> {
+        let target = self.target.clone();
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut kept = None;
+        if target.exists() {
+            let aside = if self.foreign {
+                let mut n = 1;
+                let mut p = parent.join(format!("{name}.before-aikosite"));
+                while p.exists() {
+                    n += 1;
+                    p = parent.join(format!("{name}.before-aikosite-{n}"));
+                }
+                kept = Some(p.clone());
+                p
+            } else {
+                parent.join(format!(".{name}.aikosite-old-{}", std::process::id()))
+            };
+            fs::rename(&target, &aside).map_err(io_err(format!("cannot move {} aside", target.display())))?;
+            fs::rename(&self.dir, &target).map_err(io_err(format!("cannot move the new output to {}", target.display())))?;
+            if !self.foreign {
+                if aside.join(MARKER).is_file() {
+                    fs::remove_dir_all(&aside).map_err(io_err(format!("cannot remove the old output {}", aside.display())))?;
+                } else {
+                    // It was empty when checked: remove it only if it still is.
+                    let _ = fs::remove_dir(&aside);
+                }
+            }
+        } else {
+            fs::rename(&self.dir, &target).map_err(io_err(format!("cannot move the new output to {}", target.display())))?;
+        }
+        std::mem::forget(self);
+        Ok(kept)
+    }
+}
+
+impl Drop for Staging {
+    /// An unfinished build leaves nothing behind: the staging folder is ours.
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    // Resolve symlinks where the path exists, `..` lexically elsewhere.
+    if let Ok(c) = joined.canonicalize() {
+        return c;
+    }
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finished_build_replaces_only_our_own_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let s = prepare(&out, dir.path().join("site").as_path(), false).unwrap();
+        s.write("index.html", b"one").unwrap();
+        s.commit().unwrap();
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"one");
+        let s = prepare(&out, &dir.path().join("site"), false).unwrap();
+        s.write("a/b/index.html", b"two").unwrap();
+        s.commit().unwrap();
+        assert!(!out.join("index.html").exists());
+        assert_eq!(fs::read(out.join("a/b/index.html")).unwrap(), b"two");
+        // nothing left beside it
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["public"]);
+    }
+
+    #[test]
+    fn an_abandoned_build_leaves_the_old_output_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let s = prepare(&out, &dir.path().join("site"), false).unwrap();
+        s.write("index.html", b"old").unwrap();
+        s.commit().unwrap();
+        let s = prepare(&out, &dir.path().join("site"), false).unwrap();
+        s.write("index.html", b"new").unwrap();
+        drop(s);
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_foreign_folder_is_refused_and_with_force_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("thesis.docx"), b"precious").unwrap();
+        assert!(matches!(prepare(&out, &dir.path().join("site"), false), Err(WriteError::NotOurs(_))));
+        let s = prepare(&out, &dir.path().join("site"), true).unwrap();
+        s.write("index.html", b"x").unwrap();
+        let kept = s.commit().unwrap().unwrap();
+        assert_eq!(fs::read(kept.join("thesis.docx")).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn an_empty_folder_is_fine_and_the_site_root_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        assert!(prepare(&out, &dir.path().join("site"), false).is_ok());
+        assert!(matches!(prepare(dir.path(), &dir.path().join("site"), false), Err(WriteError::ContainsRoot(_))));
+        assert!(matches!(prepare(dir.path(), dir.path(), true), Err(WriteError::ContainsRoot(_))));
+    }
+
+    #[test]
+    fn writes_cannot_escape_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = prepare(&dir.path().join("public"), &dir.path().join("site"), false).unwrap();
+        assert!(s.write("../evil", b"x").is_err());
+        assert!(s.write("/etc/x", b"x").is_err());
+        assert!(s.write("", b"x").is_err());
+    }
+}

@@ -1,0 +1,390 @@
+//! The one door to YAML.
+//!
+//! serde_yaml is archived upstream but stable; every use of it goes through this module, so a
+//! maintained fork with the same API replaces it by changing the `use` below. The module turns
+//! YAML errors into [`Diagnostic`]s with file, line and column, reports every unknown key of a
+//! mapping at once (serde stops at the first) with a "did you mean", and finds where a key sits
+//! so later stages can point at the value they reject.
+
+use serde::de::{self, DeserializeOwned, Visitor};
+use serde_yaml as backend;
+
+use crate::diagnostics::{Diagnostic, Pos, suggestion};
+use std::path::Path;
+
+/// A YAML text and where it sits in its file, so positions can be reported in file terms.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub file: &'a Path,
+    pub text: &'a str,
+    /// The file line that holds the text's first line (front matter starts after `---`).
+    pub first_line: usize,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(file: &'a Path, text: &'a str, first_line: usize) -> Self {
+        Source { file, text, first_line }
+    }
+
+    /// Where the value of the key at `path` (e.g. `["salary", "unit"]`) starts, or the key
+    /// itself when the value is on the next lines; `None` when the key is not written.
+    pub fn locate(&self, path: &[&str]) -> Option<Spot> {
+        locate(self.text, path).map(|(line, col, len)| Spot {
+            pos: Pos::new(self.first_line + line, col),
+            len,
+        })
+    }
+
+    /// An error at the value of `path`, or at the start of the text when the key is absent.
+    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+        let d = Diagnostic::error(self.file, message);
+        match self.locate(path) {
+            Some(spot) => d.at(spot.pos).span_len(spot.len),
+            None => d.at(Pos::new(self.first_line, 1)),
+        }
+    }
+
+    /// Deserializes the text into `T`, or every problem found in it.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
+        let text = if self.text.trim().is_empty() { "{}" } else { self.text };
+        match backend::from_str::<T>(text) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.explain::<T>(&err)),
+        }
+    }
+
+    fn explain<T: DeserializeOwned>(&self, err: &backend::Error) -> Vec<Diagnostic> {
+        let raw = err.to_string();
+        let message = strip_location(&raw);
+        let pos = err
+            .location()
+            .map(|l| Pos::new(self.first_line + l.line() - 1, l.column()));
+        if message.contains("unknown field `") {
+            let unknown = self.unknown_top_level_keys::<T>();
+            if !unknown.is_empty() {
+                return unknown;
+            }
+        }
+        let (message, help) = humanize(message);
+        vec![Diagnostic::error(self.file, message).at_opt(pos).help_opt(help)]
+    }
+
+    /// Every key of the top-level mapping that `T` does not know.
+    fn unknown_top_level_keys<T: DeserializeOwned>(&self) -> Vec<Diagnostic> {
+        let known = field_names::<T>();
+        let Ok(backend::Value::Mapping(map)) = backend::from_str::<backend::Value>(self.text) else {
+            return Vec::new();
+        };
+        map.keys()
+            .filter_map(|k| k.as_str())
+            .filter(|k| !known.contains(k))
+            .map(|k| {
+                let spot = locate_key(self.text, &[k]);
+                let d = Diagnostic::error(self.file, format!("unknown key `{k}`"));
+                let d = match spot {
+                    Some((line, col, len)) => d.at(Pos::new(self.first_line + line, col)).span_len(len),
+                    None => d,
+                };
+                d.help(
+                    suggestion(k, known.iter().copied())
+                        .unwrap_or_else(|| format!("the keys allowed here are: {}", known.join(", "))),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Where a key's value is written: position and length to underline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub pos: Pos,
+    pub len: usize,
+}
+
+fn strip_location(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    }
+}
+
+/// Rewrites serde's wording into words for people, with a suggestion where one helps.
+fn humanize(message: &str) -> (String, Option<String>) {
+    // serde_yaml prefixes the path of the failing value: "salary.unit: unknown variant ..."
+    let (path, rest) = match message.split_once(": ") {
+        Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),
+        _ => (None, message),
+    };
+    let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
+    if let Some(variant) = between(rest, "unknown variant `", "`") {
+        let expected = expected_list(rest);
+        let help = suggestion(variant, expected.iter().map(String::as_str))
+            .or_else(|| Some(format!("use one of: {}", expected.join(", "))));
+        return (format!("`{variant}` is not an allowed value{at}"), help);
+    }
+    if let Some(field) = between(rest, "unknown field `", "`") {
+        let expected = expected_list(rest);
+        let help = suggestion(field, expected.iter().map(String::as_str))
+            .or_else(|| Some(format!("the keys allowed here are: {}", expected.join(", "))));
+        return (format!("unknown key `{field}`{at}"), help);
+    }
+    if let Some(field) = between(rest, "missing field `", "`") {
+        return (
+            format!("`{field}` is missing{at}"),
+            Some(format!("add `{field}:` with a value")),
+        );
+    }
+    if let Some(kind) = rest.strip_prefix("invalid type: ") {
+        return (format!("wrong kind of value{at}: got {kind}"), None);
+    }
+    (format!("{rest}{at}"), None)
+}
+
+fn between<'m>(text: &'m str, start: &str, end: &str) -> Option<&'m str> {
+    let from = text.find(start)? + start.len();
+    let len = text[from..].find(end)?;
+    Some(&text[from..from + len])
+}
+
+fn expected_list(message: &str) -> Vec<String> {
+    let Some(i) = message.find("expected ") else {
+        return Vec::new();
+    };
+    message[i..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Finds a key by its path in block or flow YAML; returns (0-based line, 1-based column of the
+/// value or key, length of the value or key).
+fn locate(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
+    let (line, col, len) = locate_key(text, path)?;
+    let line_text = text.lines().nth(line)?;
+    // Move to the value when it is written on the same line.
+    let chars: Vec<char> = line_text.chars().collect();
+    let mut i = col - 1 + len;
+    while i < chars.len() && (chars[i] == '"' || chars[i] == '\'') {
+        i += 1;
+    }
+    if chars.get(i) != Some(&':') {
+        return Some((line, col, len));
+    }
+    i += 1;
+    while i < chars.len() && chars[i] == ' ' {
+        i += 1;
+    }
+    if i >= chars.len() || chars[i] == '#' {
+        return Some((line, col, len));
+    }
+    let start = i;
+    let mut end = start;
+    let mut depth = 0i32;
+    let quote = matches!(chars[start], '"' | '\'').then_some(chars[start]);
+    while end < chars.len() {
+        let c = chars[end];
+        if let Some(q) = quote {
+            if c == q && end > start {
+                end += 1;
+                break;
+            }
+        } else {
+            match c {
+                '{' | '[' => depth += 1,
+                '}' | ']' if depth == 0 => break,
+                '}' | ']' => depth -= 1,
+                ',' if depth == 0 => break,
+                '#' if end > start && chars[end - 1] == ' ' => break,
+                _ => {}
+            }
+        }
+        end += 1;
+    }
+    let value: String = chars[start..end].iter().collect();
+    Some((line, start + 1, value.trim_end().chars().count().max(1)))
+}
+
+/// Finds the key itself: (0-based line, 1-based column, key length in characters).
+fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut scope_start = 0;
+    let mut scope_end = lines.len();
+    let mut parent_indent: Option<usize> = None;
+    let mut found = None;
+    for (depth, key) in path.iter().enumerate() {
+        found = None;
+        for (n, line) in lines.iter().enumerate().take(scope_end).skip(scope_start) {
+            let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+            if let Some(p) = parent_indent
+                && n > scope_start
+                && indent <= p
+                && !line.trim().is_empty()
+                && !line.trim_start().starts_with('#')
+            {
+                scope_end = n;
+                break;
+            }
+            // A flow mapping on the parent's own line: `salary: { min: 1, unit: hour }`.
+            let search_from = if depth > 0 && n == scope_start { line.find(':').map_or(0, |i| i + 1) } else { 0 };
+            if let Some(col) = find_key_in_line(&line[search_from..], key, depth == 0 && search_from == 0) {
+                let col = search_from + col;
+                let char_col = line[..col].chars().count() + 1;
+                found = Some((n, char_col, key.chars().count()));
+                break;
+            }
+        }
+        let (n, _, _) = found?;
+        let line = lines[n];
+        parent_indent = Some(line.len() - line.trim_start_matches([' ', '-']).len());
+        scope_start = n;
+        scope_end = lines.len();
+    }
+    found
+}
+
+/// Byte column of `key:` in `line`; at top level the key must start the line.
+fn find_key_in_line(line: &str, key: &str, top_level: bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = line[from..].find(key) {
+        let start = from + i;
+        let before = line[..start].trim_end_matches(['"', '\'']);
+        let after = line[start + key.len()..].trim_start_matches(['"', '\'']);
+        let boundary_before = before
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, ' ' | '{' | ',' | '-'));
+        let at_start = before.trim_start_matches([' ', '-']).is_empty();
+        if boundary_before && after.trim_start().starts_with(':') && (!top_level || (at_start && before.is_empty())) {
+            return Some(start);
+        }
+        from = start + key.len();
+    }
+    None
+}
+
+/// The field names a struct deserializes, read from its `Deserialize` impl, so the list of
+/// allowed keys is never written twice.
+pub fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Catch(Option<&'static [&'static str]>);
+    impl<'de> de::Deserializer<'de> for &mut Catch {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = Some(fields);
+            Err(de::Error::custom("caught"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut catch = Catch(None);
+    let _ = T::deserialize(&mut catch);
+    catch.0.unwrap_or(&[])
+}
+
+/// Parses YAML into a loosely typed value, for the rare reader that must look before it
+/// decides on a type (the config's language list). Errors become diagnostics.
+pub fn to_value(src: &Source) -> Result<backend::Value, Diagnostic> {
+    backend::from_str(src.text).map_err(|e| {
+        let pos = e.location().map(|l| Pos::new(src.first_line + l.line() - 1, l.column()));
+        Diagnostic::error(src.file, strip_location(&e.to_string()).to_string()).at_opt(pos)
+    })
+}
+
+/// Deserializes a text that is not a user's file (tests, built-in data); errors as plain text.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    backend::from_str(text).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Salary {
+        min: Option<u32>,
+        unit: Option<Unit>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Unit {
+        Hour,
+        Month,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Job {
+        title: Option<String>,
+        deadline: Option<String>,
+        salary: Option<Salary>,
+    }
+
+    fn src(text: &str) -> Source<'_> {
+        Source::new(Path::new("jobs/a.fi.md"), text, 2)
+    }
+
+    #[test]
+    fn field_names_come_from_the_struct() {
+        assert_eq!(field_names::<Job>(), &["title", "deadline", "salary"]);
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported_with_a_suggestion() {
+        let errs = src("title: x\ndedline: 2026-01-01\ncolour: red\n").parse::<Job>().unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[0].message, "unknown key `dedline`");
+        assert_eq!(errs[0].pos, Some(Pos::new(3, 1)));
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `deadline`?"));
+        assert_eq!(errs[1].message, "unknown key `colour`");
+        assert_eq!(errs[1].help.as_deref(), Some("the keys allowed here are: title, deadline, salary"));
+    }
+
+    #[test]
+    fn nested_enum_errors_name_the_path_and_suggest() {
+        let errs = src("salary:\n  min: 10\n  unit: hours\n").parse::<Job>().unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].message, "`hours` is not an allowed value in `salary.unit`");
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `hour`?"));
+        assert_eq!(errs[0].pos.map(|p| p.line), Some(4));
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let errs = src("title: [unclosed\n").parse::<Job>().unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].pos.is_some());
+    }
+
+    #[test]
+    fn empty_text_is_an_empty_mapping() {
+        assert_eq!(src("  \n").parse::<Job>().unwrap(), Job { title: None, deadline: None, salary: None });
+    }
+
+    #[test]
+    fn locates_values_in_block_and_flow_mappings() {
+        let text = "title: Hitsaaja\nsalary: { min: 10, unit: hour }\ncompany: \"ruukki\"\nnested:\n  - a: 1\n    unit: x\n";
+        let s = src(text);
+        assert_eq!(s.locate(&["title"]), Some(Spot { pos: Pos::new(2, 8), len: 8 }));
+        assert_eq!(s.locate(&["salary", "unit"]), Some(Spot { pos: Pos::new(3, 26), len: 4 }));
+        assert_eq!(s.locate(&["company"]), Some(Spot { pos: Pos::new(4, 10), len: 8 }));
+        assert_eq!(s.locate(&["nested", "unit"]), Some(Spot { pos: Pos::new(7, 11), len: 1 }));
+        assert_eq!(s.locate(&["missing"]), None);
+        // a key that only appears nested is not found at the top level
+        assert_eq!(s.locate(&["unit"]), None);
+    }
+}
