@@ -6,7 +6,7 @@ use crate::dates::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::link::{self, LinkOptions, asset_site_path};
 use crate::load;
-use crate::render::{OutputFile, Renderer};
+use crate::render::{OutputFile, Renderer, Templates};
 use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
 use crate::write::{self, WriteError};
@@ -48,6 +48,7 @@ pub struct BuildReport {
 pub struct Linked {
     pub config: Config,
     pub theme: Theme,
+    pub templates: Templates,
     pub site: Site,
     pub warnings: Diagnostics,
 }
@@ -74,8 +75,16 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
         })?;
     }
     let mut ds = Diagnostics::new();
+    // Templates are compiled before content is linked, so template and content mistakes are
+    // reported in the same run.
     let theme = match theme::load(&opts.root, &config.theme, &config.languages) {
-        Ok(t) => Some(t),
+        Ok(t) => match Templates::compile(&t) {
+            Ok(templates) => Some((t, templates)),
+            Err(e) => {
+                ds.extend(e);
+                None
+            }
+        },
         Err(e) => {
             ds.extend(e);
             None
@@ -85,9 +94,9 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
     ds.extend(load_ds);
     let linked = link::link(&config, loaded, LinkOptions { today: opts.today, drafts: opts.drafts });
     match (linked, theme) {
-        (Ok((site, warnings)), Some(theme)) if !ds.has_errors() => {
+        (Ok((site, warnings)), Some((theme, templates))) if !ds.has_errors() => {
             ds.extend(warnings);
-            Ok(Linked { config, theme, site, warnings: ds })
+            Ok(Linked { config, theme, templates, site, warnings: ds })
         }
         (Ok((_, warnings)), _) => {
             ds.extend(warnings);
@@ -103,8 +112,8 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
 /// Builds (or, without an output, checks) the site.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
-    let Linked { config, theme, site, warnings } = load_and_link(opts)?;
-    let renderer = Renderer::new(&config, &site, &theme).map_err(BuildError::Content)?;
+    let Linked { config, theme, templates, site, warnings } = load_and_link(opts)?;
+    let renderer = Renderer::new(&config, &site, &theme, templates);
     let jobs = renderer.plan();
     let staging = match &opts.output {
         Some(out) => Some(write::prepare(out, &opts.root, opts.force).map_err(BuildError::Write)?),
@@ -139,6 +148,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 
     let mut files = jobs.len();
     if let Some(s) = &staging {
+        // Sitemap, feeds, calendars and the search index (before static/, whose files win).
+        let env = crate::discover::Env { config: &config, site: &site, strings: &theme.strings, renderer: &renderer };
+        for f in crate::discover::files(&env, &jobs) {
+            s.write(&f.path, &f.bytes).map_err(BuildError::Write)?;
+            files += 1;
+        }
         for f in extra_files(&config, &site, &theme) {
             match f {
                 Extra::Bytes(OutputFile { path, bytes }) => s.write(&path, &bytes),
@@ -190,7 +205,7 @@ fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
     }
     out.push(Extra::Bytes(OutputFile {
         path: "robots.txt".into(),
-        bytes: b"User-agent: *\nAllow: /\n".to_vec(),
+        bytes: crate::discover::robots_txt(config),
     }));
     out
 }

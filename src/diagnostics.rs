@@ -223,7 +223,7 @@ impl Renderer<'_> {
             let _ = writeln!(out, "  {pad} {bar}");
             let _ = writeln!(out, "  {} {bar} {shown}", paint("\x1b[1;34m", &num));
             let caret_pad = " ".repeat(pos.column.saturating_sub(1));
-            let width = d.len.clamp(1, shown.chars().count().saturating_sub(pos.column - 1).max(1));
+            let width = d.len.clamp(1, shown.chars().count().saturating_sub(pos.column.saturating_sub(1)).max(1));
             let _ = writeln!(out, "  {pad} {bar} {caret_pad}{}", paint(code, &"^".repeat(width)));
         }
         for other in &d.related {

@@ -809,7 +809,10 @@ impl Linker<'_> {
                 Scope::Town { town, section, .. } => format!("towns/{}/{}/{base}", town.folder, section.folder()),
             };
             // The default language's file holds the facts; without one, the first translation.
-            let fi = group.iter().position(|d| &d.lang == self.default_lang()).unwrap_or(0);
+            // When the default language's file is broken, its own errors say so: skip the rest.
+            let Some(fi) = group.iter().position(|d| &d.lang == self.default_lang()).or_else(|| (!self.broken.contains(&key)).then_some(0)) else {
+                continue;
+            };
             let facts_doc = &group[fi];
             let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
             let f = facts(self, facts_doc);
@@ -1062,7 +1065,8 @@ impl Linker<'_> {
             );
             return Some(LinkTarget::PlainText);
         }
-        let help = crate::diagnostics::did_you_mean(&key, urls.keys().copied())
+        let known = urls.keys().copied().chain(self.unpublished.iter().chain(&self.broken).map(String::as_str));
+        let help = crate::diagnostics::did_you_mean(&key, known)
             .map(|k| format!("did you mean `@/{k}.md`?"))
             .unwrap_or_else(|| "link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`".to_string());
         self.ds.push(

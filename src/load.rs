@@ -121,8 +121,10 @@ pub struct Loaded {
     pub failed: BTreeSet<String>,
 }
 
-/// What one file turned out to be.
-enum Parsed {
+/// What one file turned out to be. `serve` keeps one per file and re-parses only the files
+/// that changed.
+#[derive(Debug, Clone)]
+pub enum Parsed {
     Home(Document<PageMatter>),
     Page(Document<PageMatter>),
     TownYaml(String, DataFile<TownFile>),
@@ -143,8 +145,36 @@ pub fn load(config: &Config) -> (Loaded, Diagnostics) {
     let mut ds = Diagnostics::new();
     let files = walk(root, "content", &mut ds);
     let parsed: Vec<Parsed> = files.par_iter().map(|rel| parse_file(root, rel, config)).collect();
+    let static_files = static_files(root, &mut ds);
+    let (loaded, more) = assemble(config, parsed, static_files);
+    ds.extend(more);
+    (loaded, ds)
+}
 
-    let mut loaded = Loaded::default();
+/// Every file under `content/`, sorted as `load` reads them, relative to the root.
+pub fn content_files(root: &Path, ds: &mut Diagnostics) -> Vec<PathBuf> {
+    walk(root, "content", ds)
+}
+
+/// Reads and parses one file of `content/` (relative to the root), as `load` does.
+pub fn parse(config: &Config, rel: &Path) -> Parsed {
+    parse_file(&config.root, rel, config)
+}
+
+/// Every file under `static/`, as site paths (`/favicon.ico`).
+pub fn static_files(root: &Path, ds: &mut Diagnostics) -> BTreeSet<String> {
+    walk(root, "static", ds)
+        .into_iter()
+        .filter_map(|f| f.strip_prefix("static").ok().map(|rest| format!("/{}", to_slash(rest))))
+        .collect()
+}
+
+/// Puts parsed files (in the sorted order of [`content_files`]) together into a [`Loaded`]
+/// site; the parse errors of failed files come back as diagnostics.
+pub fn assemble(config: &Config, parsed: Vec<Parsed>, static_files: BTreeSet<String>) -> (Loaded, Diagnostics) {
+    let root = &config.root;
+    let mut ds = Diagnostics::new();
+    let mut loaded = Loaded { static_files, ..Loaded::default() };
     let mut town = |loaded: &mut Loaded, folder: &str| -> usize {
         match loaded.towns.binary_search_by(|t| t.folder.as_str().cmp(folder)) {
             Ok(i) => i,
@@ -237,11 +267,6 @@ pub fn load(config: &Config) -> (Loaded, Diagnostics) {
                     );
                 }
             }
-        }
-    }
-    for f in walk(root, "static", &mut ds) {
-        if let Ok(rest) = f.strip_prefix("static") {
-            loaded.static_files.insert(format!("/{}", to_slash(rest)));
         }
     }
     (loaded, ds)

@@ -453,6 +453,46 @@ mod tests {
         assert_eq!(fi.contradictions(&sv), ["apply_url"]);
     }
 
+    /// Arbitrary text built from YAML's special characters never panics any parser, and
+    /// every failure comes back as diagnostics with a position inside the text.
+    #[test]
+    fn arbitrary_front_matter_never_panics() {
+        use crate::yaml::Source;
+        use std::path::Path;
+        let pieces = [
+            "title", "deadline", "salary", ":", " ", "\n", "- ", "{", "}", "[", "]", ",", "\"", "'", "#", "&a", "*a",
+            "!!str", "2026-12-05", "5.12.2026", "min: 1", "unit: hour", "fi: x", "ä", "\t", "|", ">", "~", "null",
+            "9999999999999999999999", "-1", "employment_type: full_time", "%YAML 1.2", "---", "?",
+        ];
+        let mut seed: u64 = 0x5eed;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let lines = text.lines().count().max(1);
+            let src = Source::new(Path::new("x.fi.md"), &text, 2);
+            for errs in [
+                src.parse::<JobMatter>().err(),
+                src.parse::<StudyMatter>().err(),
+                src.parse::<EventMatter>().err(),
+                src.parse::<TownFile>().err(),
+                src.parse::<CompanyFile>().err(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(!errs.is_empty());
+                for e in errs {
+                    if let Some(p) = e.pos {
+                        assert!(p.line >= 2 && p.line <= lines + 2, "{text:?}: {e:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn employment_types_use_snake_case() {
         let j = job("employment_type: full_time\n");

@@ -56,17 +56,27 @@ impl<'a> Source<'a> {
     fn explain<T: DeserializeOwned>(&self, err: &backend::Error) -> Vec<Diagnostic> {
         let raw = err.to_string();
         let message = strip_location(&raw);
-        let pos = err
+        // Unknown keys first: serde stops at the first problem, the author wants them all.
+        let mut out = self.unknown_top_level_keys::<T>();
+        if message.contains("unknown field `") && !out.is_empty() {
+            return out;
+        }
+        let serde_pos = err
             .location()
             .map(|l| Pos::new(self.first_line + l.line() - 1, l.column()));
-        if message.contains("unknown field `") {
-            let unknown = self.unknown_top_level_keys::<T>();
-            if !unknown.is_empty() {
-                return unknown;
-            }
-        }
-        let (message, help) = humanize(message);
-        vec![Diagnostic::error(self.file, message).at_opt(pos).help_opt(help)]
+        let (path, human, help) = humanize(message);
+        // serde points at the start of the mapping for a value it rejects; the path it names
+        // lets us point at the value itself.
+        let spot = path
+            .as_deref()
+            .and_then(|p| self.locate(&p.split('.').collect::<Vec<_>>()))
+            .or_else(|| between(message, "`", "`").and_then(|v| self.find_value(v)));
+        let d = Diagnostic::error(self.file, human).help_opt(help);
+        out.push(match spot {
+            Some(s) => d.at(s.pos).span_len(s.len),
+            None => d.at_opt(serde_pos),
+        });
+        out
     }
 
     /// Every key of the top-level mapping that `T` does not know.
@@ -94,6 +104,22 @@ impl<'a> Source<'a> {
     }
 }
 
+impl Source<'_> {
+    /// The first place a scalar value is written as `key: value` or `- value`.
+    fn find_value(&self, value: &str) -> Option<Spot> {
+        for (n, line) in self.text.lines().enumerate() {
+            for marker in [": ", "- ", "[", ", "] {
+                let needle = format!("{marker}{value}");
+                if let Some(i) = line.find(&needle) {
+                    let col = line[..i + marker.len()].chars().count() + 1;
+                    return Some(Spot { pos: Pos::new(self.first_line + n, col), len: value.chars().count() });
+                }
+            }
+        }
+        None
+    }
+}
+
 /// Where a key's value is written: position and length to underline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spot {
@@ -108,8 +134,18 @@ fn strip_location(message: &str) -> &str {
     }
 }
 
-/// Rewrites serde's wording into words for people, with a suggestion where one helps.
-fn humanize(message: &str) -> (String, Option<String>) {
+/// Rewrites serde's wording into words for people, with a suggestion where one helps; also
+/// returns the dotted path of the value it is about, when serde names one.
+fn humanize(message: &str) -> (Option<String>, String, Option<String>) {
+    let path = match message.split_once(": ") {
+        Some((p, _)) if !p.contains(' ') && !p.is_empty() => Some(p.to_string()),
+        _ => None,
+    };
+    let (message, help) = humanize_text(message);
+    (path, message, help)
+}
+
+fn humanize_text(message: &str) -> (String, Option<String>) {
     // serde_yaml prefixes the path of the failing value: "salary.unit: unknown variant ..."
     let (path, rest) = match message.split_once(": ") {
         Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),

@@ -36,6 +36,57 @@ pub enum PageJob {
     Item(Section, usize, Lang),
     /// A list of a section, of one town or of all towns; `page` counts from 1.
     List { section: Section, town: Option<usize>, lang: Lang, page: usize },
+    /// An all-towns list filtered by one facet (`/tyopaikat/ala/metalliteollisuus/`): `value`
+    /// is the facet's key (`metal`, `full_time`, `uas`); `page` counts from 1.
+    Filter { section: Section, facet: Facet, value: String, lang: Lang, page: usize },
+    /// The site search page (`/haku/`), when the theme has `search.html`.
+    Search(Lang),
+}
+
+/// What a pre-rendered filter page of an all-towns list filters by (the town filter is the
+/// town's own list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Sector,
+    EmploymentType,
+    Level,
+}
+
+impl Facet {
+    /// The facets of a section's all-towns list.
+    pub fn of(section: Section) -> &'static [Facet] {
+        match section {
+            Section::Jobs => &[Facet::Sector, Facet::EmploymentType],
+            Section::Studies => &[Facet::Level],
+            Section::Companies | Section::Stories | Section::Events => &[],
+        }
+    }
+
+    /// The name templates and the filter script use: `sector`, `employment_type`, `level`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Sector => "sector",
+            Facet::EmploymentType => "employment_type",
+            Facet::Level => "level",
+        }
+    }
+
+    /// The URL segment when the theme's `url_<key>` string does not give one.
+    fn default_segment(self) -> &'static str {
+        match self {
+            Facet::Sector => "sector",
+            Facet::EmploymentType => "type",
+            Facet::Level => "level",
+        }
+    }
+}
+
+/// One value of a facet in one language: its key, its name and its URL slug.
+#[derive(Debug, Clone)]
+struct FacetValue {
+    key: String,
+    name: String,
+    slug: String,
 }
 
 /// The compiled theme and everything computed once per build.
@@ -50,17 +101,26 @@ pub struct Renderer<'a> {
     /// List cards per (section, language), by entry index.
     cards: HashMap<(Section, Lang), Vec<Value>>,
     template_files: BTreeMap<String, PathBuf>,
+    /// The values of each filter facet per language, in display order.
+    facets: HashMap<(Facet, Lang), Vec<FacetValue>>,
+    /// Town indices in alphabetical order per language.
+    town_order: BTreeMap<Lang, Vec<usize>>,
 }
 
-impl<'a> Renderer<'a> {
-    pub fn new(config: &'a Config, site: &'a Site, theme: &Theme) -> Result<Renderer<'a>, Diagnostics> {
+/// The theme's templates, compiled once; errors point at the template's file and line.
+pub struct Templates {
+    tera: Tera,
+    files: BTreeMap<String, PathBuf>,
+}
+
+impl Templates {
+    pub fn compile(theme: &Theme) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
-        let template_files: BTreeMap<String, PathBuf> =
-            theme.templates.iter().map(|t| (t.name.clone(), t.file.clone())).collect();
+        let files: BTreeMap<String, PathBuf> = theme.templates.iter().map(|t| (t.name.clone(), t.file.clone())).collect();
         let mut ds = Diagnostics::new();
         if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()))) {
-            ds.push(template_error(&e, &template_files));
+            ds.push(template_error(&e, &files));
             return Err(ds);
         }
         for required in TEMPLATES {
@@ -71,9 +131,13 @@ impl<'a> Renderer<'a> {
                 );
             }
         }
-        if ds.has_errors() {
-            return Err(ds);
-        }
+        if ds.has_errors() { Err(ds) } else { Ok(Templates { tera, files }) }
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(config: &'a Config, site: &'a Site, theme: &Theme, templates: Templates) -> Renderer<'a> {
+        let Templates { tera, files: template_files } = templates;
         let collation = Collation::new(&config.languages);
         let mut r = Renderer {
             config,
@@ -84,11 +148,14 @@ impl<'a> Renderer<'a> {
             lists: HashMap::new(),
             cards: HashMap::new(),
             template_files,
+            facets: HashMap::new(),
+            town_order: BTreeMap::new(),
         };
         r.compute_lists(&collation);
         r.compute_cards();
         r.compute_globals(&collation);
-        Ok(r)
+        r.compute_facets(&collation);
+        r
     }
 
     fn ctx<'b>(&'b self, lang: &'b Lang) -> Ctx<'b> {
@@ -256,6 +323,55 @@ impl<'a> Renderer<'a> {
         self.globals = globals;
     }
 
+    /// The values of the filter facets and the order of towns, per language.
+    fn compute_facets(&mut self, collation: &Collation) {
+        let mut facets = HashMap::new();
+        let mut town_order = BTreeMap::new();
+        for lang in &self.config.languages {
+            let ctx = self.ctx(lang);
+            let mut towns: Vec<(usize, String)> =
+                self.site.towns.iter().enumerate().filter(|(_, t)| t.tr(lang).is_some()).map(|(i, t)| (i, ctx.text(&t.name))).collect();
+            collation.sort_by_key(lang, &mut towns, |t| t.1.as_str());
+            town_order.insert(lang.clone(), towns.into_iter().map(|t| t.0).collect());
+            let mut sectors: Vec<(String, String)> = self.config.sectors.iter().map(|s| (s.key.clone(), ctx.text(&s.name))).collect();
+            collation.sort_by_key(lang, &mut sectors, |s| s.1.as_str());
+            let types = crate::model::EmploymentType::ALL.iter().map(|t| (t.key().to_string(), ctx.s(&format!("employment_type_{}", t.key())))).collect();
+            let levels = crate::model::StudyLevel::ALL.iter().map(|l| (l.key().to_string(), ctx.s(&format!("level_{}", l.key())))).collect();
+            for (facet, values) in [(Facet::Sector, sectors), (Facet::EmploymentType, types), (Facet::Level, levels)] {
+                facets.insert((facet, lang.clone()), facet_values(values));
+            }
+        }
+        self.facets = facets;
+        self.town_order = town_order;
+    }
+
+    /// The URL segment of a facet in `lang`: the theme's `url_sector` (etc.) string, slugified.
+    fn facet_segment(&self, facet: Facet, lang: &Lang) -> String {
+        let seg = self.strings[lang].get(&format!("url_{}", facet.key())).map(|s| crate::slug::slugify(s)).unwrap_or_default();
+        if seg.is_empty() { facet.default_segment().to_string() } else { seg }
+    }
+
+    /// The site path of a filter page: `/tyopaikat/ala/metalliteollisuus/`.
+    pub fn filter_path(&self, section: Section, facet: Facet, value: &str, lang: &Lang, page: usize) -> String {
+        let slug = self.facets[&(facet, lang.clone())].iter().find(|v| v.key == value).map_or_else(|| crate::slug::slugify(value), |v| v.slug.clone());
+        let base = format!("{}{}/{slug}/", self.list_path(section, None, lang, 1), self.facet_segment(facet, lang));
+        if page <= 1 { base } else { format!("{base}{}/{page}/", self.config.page_segment(lang)) }
+    }
+
+    /// The facet value of entry `i` (a job for sector and employment type, a study for level).
+    fn facet_key(&self, facet: Facet, i: usize) -> &str {
+        match facet {
+            Facet::Sector => &self.site.jobs[i].facts.sector,
+            Facet::EmploymentType => self.site.jobs[i].facts.employment_type.key(),
+            Facet::Level => self.site.studies[i].facts.level.key(),
+        }
+    }
+
+    /// The all-towns list of `section` in `lang` narrowed to one facet value, in list order.
+    fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> Vec<usize> {
+        self.lists[&(section, None, lang.clone())].iter().copied().filter(|&i| self.facet_key(facet, i) == value).collect()
+    }
+
     /// The site path of a list page.
     pub fn list_path(&self, section: Section, town: Option<usize>, lang: &Lang, page: usize) -> String {
         let base = match town.and_then(|t| self.site.towns[t].tr(lang)) {
@@ -276,6 +392,9 @@ impl<'a> Renderer<'a> {
         for lang in &self.config.languages {
             jobs.push(PageJob::Home(lang.clone()));
             jobs.push(PageJob::NotFound(lang.clone()));
+            if self.tera.contains_template("search.html") {
+                jobs.push(PageJob::Search(lang.clone()));
+            }
             for (i, p) in self.site.pages.iter().enumerate() {
                 if p.tr(lang).is_some() {
                     jobs.push(PageJob::Page(i, lang.clone()));
@@ -290,6 +409,14 @@ impl<'a> Renderer<'a> {
                         jobs.push(PageJob::List { section, town, lang: lang.clone(), page });
                     }
                 }
+                for &facet in Facet::of(section) {
+                    for value in &self.facets[&(facet, lang.clone())] {
+                        let pages = self.filtered(section, facet, &value.key, lang).len().div_ceil(self.config.page_size).max(1);
+                        for page in 1..=pages {
+                            jobs.push(PageJob::Filter { section, facet, value: value.key.clone(), lang: lang.clone(), page });
+                        }
+                    }
+                }
                 for i in 0..self.len(section) {
                     if self.tr_of(section, i, lang).is_some() {
                         jobs.push(PageJob::Item(section, i, lang.clone()));
@@ -302,7 +429,9 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page.
     pub fn render(&self, job: &PageJob) -> Result<OutputFile, Diagnostic> {
-        let (template, path, ctx) = self.context(job);
+        let (template, path, mut ctx) = self.context(job);
+        let env = crate::discover::Env { config: self.config, site: self.site, strings: &self.strings, renderer: self };
+        ctx.insert("discover", &crate::discover::page_meta(&env, job));
         let html = self.tera.render(template, &ctx).map_err(|e| template_error(&e, &self.template_files))?;
         Ok(OutputFile { path: output_path(&path), bytes: html.into_bytes() })
     }
@@ -366,7 +495,20 @@ impl<'a> Renderer<'a> {
                 ("town.html", tr.path.clone(), c)
             }
             PageJob::Item(section, i, lang) => self.item_context(*section, *i, lang),
-            PageJob::List { section, town, lang, page } => self.list_context(*section, *town, lang, *page),
+            PageJob::Search(lang) => {
+                let env = crate::discover::Env { config: self.config, site: self.site, strings: &self.strings, renderer: self };
+                let search_path = |l: &Lang| crate::discover::search_path(self.config, self.strings.get(l), l);
+                let home = site.home.tr(lang).unwrap_or(&site.home.trs[0]);
+                let tr = Tr { title: self.ctx(lang).s("search_title"), path: search_path(lang), body: Body::default(), description: None, ..home.clone() };
+                let mut c = self.base_context(lang);
+                c.insert("page", &self.page_view("search", &tr, None, |l| Some(search_path(l)), None, None));
+                c.insert("search", &crate::discover::search_view(&env, lang));
+                ("search.html", tr.path.clone(), c)
+            }
+            PageJob::List { section, town, lang, page } => self.list_context(*section, *town, None, lang, *page),
+            PageJob::Filter { section, facet, value, lang, page } => {
+                self.list_context(*section, None, Some((*facet, value.as_str())), lang, *page)
+            }
         }
     }
 
@@ -433,23 +575,45 @@ impl<'a> Renderer<'a> {
         (template, tr.path.clone(), c)
     }
 
-    fn list_context(&self, section: Section, town: Option<usize>, lang: &Lang, page_no: usize) -> (&'static str, String, Context) {
+    /// A list page: a section of one town or of all towns, or an all-towns list narrowed to one
+    /// facet value (`filter`).
+    fn list_context(
+        &self,
+        section: Section,
+        town: Option<usize>,
+        filter: Option<(Facet, &str)>,
+        lang: &Lang,
+        page_no: usize,
+    ) -> (&'static str, String, Context) {
         let ctx = self.ctx(lang);
         let mut c = self.base_context(lang);
-        let all = &self.lists[&(section, town, lang.clone())];
+        let entries = |l: &Lang| -> std::borrow::Cow<'_, [usize]> {
+            match filter {
+                None => std::borrow::Cow::Borrowed(self.lists[&(section, town, l.clone())].as_slice()),
+                Some((facet, value)) => std::borrow::Cow::Owned(self.filtered(section, facet, value, l)),
+            }
+        };
+        let path_of = |l: &Lang, n: usize| match filter {
+            None => self.list_path(section, town, l, n),
+            Some((facet, value)) => self.filter_path(section, facet, value, l, n),
+        };
         let size = self.config.page_size;
-        let total = self.pages_of(section, town, lang);
-        let items: Vec<Value> = all
-            .iter()
-            .skip((page_no - 1) * size)
-            .take(size)
-            .map(|&i| self.cards[&(section, lang.clone())][i].clone())
-            .collect();
-        let path = self.list_path(section, town, lang, page_no);
+        let pages_in = |l: &Lang| entries(l).len().div_ceil(size).max(1);
+        let all = entries(lang);
+        let total = pages_in(lang);
+        let cards = &self.cards[&(section, lang.clone())];
+        let items: Vec<Value> = all.iter().skip((page_no - 1) * size).take(size).map(|&i| cards[i].clone()).collect();
+        let path = path_of(lang, page_no);
         let section_title = ctx.s(&format!("section_{}", section.folder()));
-        let title = match town {
-            Some(t) => format!("{section_title}: {}", ctx.text(&self.site.towns[t].name)),
-            None => section_title.clone(),
+        let active = filter.map(|(facet, value)| ActiveFilter {
+            facet: facet.key(),
+            key: value.to_string(),
+            name: self.facets[&(facet, lang.clone())].iter().find(|v| v.key == value).map_or_else(|| value.to_string(), |v| v.name.clone()),
+        });
+        let title = match (town, &active) {
+            (Some(t), _) => format!("{section_title}: {}", ctx.text(&self.site.towns[t].name)),
+            (None, Some(a)) => format!("{section_title}: {}", a.name),
+            (None, None) => section_title.clone(),
         };
         let tr = Tr {
             lang: lang.clone(),
@@ -465,19 +629,88 @@ impl<'a> Renderer<'a> {
             location: None,
             tags: Vec::new(),
         };
-        let other = |l: &Lang| Some(self.list_path(section, town, l, page_no.min(self.pages_of(section, town, l))));
-        let page = self.page_view("list", &tr, town, other, None, None);
+        let other = |l: &Lang| Some(path_of(l, page_no.min(pages_in(l))));
+        let mut page = self.page_view("list", &tr, town, other, None, None);
+        if filter.is_some() {
+            page.breadcrumbs.push(Link { title: section_title.clone(), url: ctx.href(&self.list_path(section, None, lang, 1)) });
+        }
         let pagination = Pagination {
             current: page_no,
             total,
-            prev: (page_no > 1).then(|| ctx.href(&self.list_path(section, town, lang, page_no - 1))),
-            next: (page_no < total).then(|| ctx.href(&self.list_path(section, town, lang, page_no + 1))),
-            pages: (1..=total).map(|n| PageNumber { number: n, url: ctx.href(&self.list_path(section, town, lang, n)), current: n == page_no }).collect(),
+            prev: (page_no > 1).then(|| ctx.href(&path_of(lang, page_no - 1))),
+            next: (page_no < total).then(|| ctx.href(&path_of(lang, page_no + 1))),
+            pages: (1..=total).map(|n| PageNumber { number: n, url: ctx.href(&path_of(lang, n)), current: n == page_no }).collect(),
         };
+        // The unfiltered all-towns list enhances itself with the filter script; when it has more
+        // than one page, the script needs every card (in an inert <template>).
+        let enhance = !Facet::of(section).is_empty() && town.is_none() && filter.is_none() && page_no == 1;
+        let all_items = (enhance && total > 1).then(|| all.iter().map(|&i| cards[i].clone()).collect::<Vec<Value>>());
         c.insert("page", &page);
-        c.insert("list", &ListView { section: section.folder().into(), title, count: all.len(), town: town.map(|t| views::town_ref(&ctx, &self.site.towns[t])), pagination });
+        c.insert(
+            "list",
+            &ListView {
+                section: section.folder().into(),
+                title,
+                count: all.len(),
+                town: town.map(|t| views::town_ref(&ctx, &self.site.towns[t])),
+                pagination,
+                filter: active,
+                filters: self.filters_view(section, town, filter, lang),
+                enhance,
+            },
+        );
         c.insert_value("items", Value::from_serializable(&items));
+        c.insert_value("all_items", all_items.map_or_else(Value::none, |v| Value::from_serializable(&v)));
         ("list.html", path, c)
+    }
+
+    /// The filter links of a jobs or studies list: by town (the towns' own lists) and by each
+    /// facet of the section (the pre-rendered filter pages), with counts over all towns.
+    fn filters_view(&self, section: Section, town: Option<usize>, filter: Option<(Facet, &str)>, lang: &Lang) -> Option<FiltersView> {
+        let facets = Facet::of(section);
+        if facets.is_empty() {
+            return None;
+        }
+        let ctx = self.ctx(lang);
+        let all = &self.lists[&(section, None, lang.clone())];
+        let mut groups = vec![FilterGroup {
+            key: "town",
+            title: ctx.s("town"),
+            options: self.town_order[lang]
+                .iter()
+                .map(|&t| FilterOption {
+                    key: self.site.towns[t].folder.clone(),
+                    name: ctx.text(&self.site.towns[t].name),
+                    url: ctx.href(&self.list_path(section, Some(t), lang, 1)),
+                    count: self.lists[&(section, Some(t), lang.clone())].len(),
+                    current: town == Some(t),
+                })
+                .filter(|o| o.count > 0 || o.current)
+                .collect(),
+        }];
+        for &facet in facets {
+            groups.push(FilterGroup {
+                key: facet.key(),
+                title: ctx.s(facet.key()),
+                options: self.facets[&(facet, lang.clone())]
+                    .iter()
+                    .map(|v| FilterOption {
+                        key: v.key.clone(),
+                        name: v.name.clone(),
+                        url: ctx.href(&self.filter_path(section, facet, &v.key, lang, 1)),
+                        count: all.iter().filter(|&&i| self.facet_key(facet, i) == v.key).count(),
+                        current: filter == Some((facet, v.key.as_str())),
+                    })
+                    .filter(|o| o.count > 0 || o.current)
+                    .collect(),
+            });
+        }
+        Some(FiltersView {
+            all_url: ctx.href(&self.list_path(section, None, lang, 1)),
+            all_count: all.len(),
+            active: town.is_some() || filter.is_some(),
+            groups,
+        })
     }
 
     fn first_cards(&self, section: Section, town: Option<usize>, lang: &Lang, n: usize) -> Value {
@@ -556,6 +789,26 @@ impl<'a> Renderer<'a> {
             hero,
         }
     }
+}
+
+/// Facet values with unique URL slugs: the slugified name, else the slugified key.
+fn facet_values(values: Vec<(String, String)>) -> Vec<FacetValue> {
+    let mut used = std::collections::BTreeSet::new();
+    values
+        .into_iter()
+        .map(|(key, name)| {
+            let mut slug = crate::slug::slugify(&name);
+            if slug.is_empty() || used.contains(&slug) {
+                slug = crate::slug::slugify(&key);
+            }
+            while used.contains(&slug) {
+                slug.push('-');
+                slug.push_str(&crate::slug::slugify(&key));
+            }
+            used.insert(slug.clone());
+            FacetValue { key, name, slug }
+        })
+        .collect()
 }
 
 fn hero_of(entry: &Entry<crate::site::PageFacts>, tr: &Tr) -> Option<views::ImageView> {
@@ -748,6 +1001,48 @@ struct ListView {
     count: usize,
     town: Option<views::TownRef>,
     pagination: Pagination,
+    /// The facet value a filter page narrows to.
+    filter: Option<ActiveFilter>,
+    /// Filter links (jobs and studies lists only).
+    filters: Option<FiltersView>,
+    /// The unfiltered all-towns list's first page: the filter script enhances it.
+    enhance: bool,
+}
+
+#[derive(Serialize)]
+struct ActiveFilter {
+    /// `sector`, `employment_type` or `level`.
+    facet: &'static str,
+    key: String,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct FiltersView {
+    /// The unfiltered all-towns list.
+    all_url: String,
+    all_count: usize,
+    /// The page is narrowed to a town or a facet value.
+    active: bool,
+    groups: Vec<FilterGroup>,
+}
+
+#[derive(Serialize)]
+struct FilterGroup {
+    /// `town`, `sector`, `employment_type` or `level`.
+    key: &'static str,
+    title: String,
+    /// Only values with entries (and the current one).
+    options: Vec<FilterOption>,
+}
+
+#[derive(Serialize)]
+struct FilterOption {
+    key: String,
+    name: String,
+    url: String,
+    count: usize,
+    current: bool,
 }
 
 #[cfg(test)]
