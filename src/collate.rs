@@ -56,19 +56,28 @@ mod tests {
     #[test]
     fn finnish_puts_a_ring_a_umlaut_o_umlaut_after_z() {
         let words = ["Öljy", "Äänekoski", "Zeta", "Åland", "Ahtari", "Oulu"];
-        assert_eq!(sorted("fi", &words), ["Ahtari", "Oulu", "Zeta", "Åland", "Äänekoski", "Öljy"]);
+        assert_eq!(
+            sorted("fi", &words),
+            ["Ahtari", "Oulu", "Zeta", "Åland", "Äänekoski", "Öljy"]
+        );
     }
 
     #[test]
     fn swedish_order_is_a_ring_then_a_umlaut_then_o_umlaut() {
         let words = ["Örnsköldsvik", "Ärla", "Åbo", "Zürich", "Vasa", "Wasa"];
         // modern order: v and w are different letters; ü sorts as y in Swedish
-        assert_eq!(sorted("sv", &words), ["Vasa", "Wasa", "Zürich", "Åbo", "Ärla", "Örnsköldsvik"]);
+        assert_eq!(
+            sorted("sv", &words),
+            ["Vasa", "Wasa", "Zürich", "Åbo", "Ärla", "Örnsköldsvik"]
+        );
     }
 
     #[test]
     fn v_and_w_are_apart_in_finnish() {
-        assert_eq!(sorted("fi", &["Wiima", "Vuoti", "Vaasa"]), ["Vaasa", "Vuoti", "Wiima"]);
+        assert_eq!(
+            sorted("fi", &["Wiima", "Vuoti", "Vaasa"]),
+            ["Vaasa", "Vuoti", "Wiima"]
+        );
     }
 
     #[test]

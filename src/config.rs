@@ -117,7 +117,10 @@ impl BaseUrl {
         if !path.ends_with('/') {
             path.push('/');
         }
-        Some(BaseUrl { origin: format!("{scheme}://{host}"), path })
+        Some(BaseUrl {
+            origin: format!("{scheme}://{host}"),
+            path,
+        })
     }
 
     /// The absolute URL of a site path (`/raahe/` → `https://example.fi/kampanja/raahe/`).
@@ -177,7 +180,10 @@ impl Config {
 
     /// The segment before a page number (`sivu`, `sida`, `page`).
     pub fn page_segment(&self, lang: &Lang) -> &str {
-        self.page_segment.get(lang).map(String::as_str).unwrap_or("page")
+        self.page_segment
+            .get(lang)
+            .map(String::as_str)
+            .unwrap_or("page")
     }
 
     pub fn sector(&self, key: &str) -> Option<&Sector> {
@@ -215,7 +221,9 @@ pub fn load(root: &Path) -> Result<Config, ConfigError> {
     let path = root.join(CONFIG_FILE);
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ConfigError::Missing(path)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ConfigError::Missing(path));
+        }
         Err(e) => return Err(ConfigError::Unreadable(path, e)),
     };
     parse(root, &text).map_err(ConfigError::Invalid)
@@ -257,7 +265,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     for code in languages.unwrap_or_else(|| vec!["fi".into(), "sv".into()]) {
         match Lang::parse(&code) {
             Some(l) if !langs.contains(&l) => langs.push(l),
-            Some(_) => ds.push(src.error_at(&["languages"], format!("language `{code}` is listed twice"))),
+            Some(_) => {
+                ds.push(src.error_at(&["languages"], format!("language `{code}` is listed twice")))
+            }
             None => ds.push(
                 src.error_at(&["languages"], format!("`{code}` is not a language code"))
                     .help("use two- or three-letter lowercase codes like `fi`, `sv`, `en`"),
@@ -265,7 +275,10 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         }
     }
     if langs.is_empty() {
-        ds.push(src.error_at(&["languages"], "the site needs at least one language").help("write `languages: [fi, sv]`"));
+        ds.push(
+            src.error_at(&["languages"], "the site needs at least one language")
+                .help("write `languages: [fi, sv]`"),
+        );
         langs.push(Lang::parse("fi").unwrap_or_else(|| unreachable!("`fi` is a valid code")));
     }
     let default_code = default_language.unwrap_or_else(|| "fi".into());
@@ -290,16 +303,21 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let check_localized = |ds: &mut Diagnostics, value: &Localized, path: &[&str]| {
         for bad in value.unknown_languages(&langs) {
             ds.push(
-                src.error_at(path, format!("`{bad}` is not one of the site's languages")).help(
-                    suggestion(bad, langs.iter().map(Lang::code))
-                        .unwrap_or_else(|| format!("the site's languages are: {}", codes(&langs))),
-                ),
+                src.error_at(path, format!("`{bad}` is not one of the site's languages"))
+                    .help(
+                        suggestion(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
+                            format!("the site's languages are: {}", codes(&langs))
+                        }),
+                    ),
             );
         }
     };
 
     let title = title.unwrap_or_else(|| {
-        ds.push(missing("title", "{ fi: Töihin seutukaupunkiin, sv: Jobba i regionstäderna }"));
+        ds.push(missing(
+            "title",
+            "{ fi: Töihin seutukaupunkiin, sv: Jobba i regionstäderna }",
+        ));
         Localized::One(String::new())
     });
     check_localized(&mut ds, &title, &["title"]);
@@ -331,7 +349,14 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         events: None,
         page: None,
     });
-    let RawSections { jobs, studies, companies, stories, events, page } = raw_sections;
+    let RawSections {
+        jobs,
+        studies,
+        companies,
+        stories,
+        events,
+        page,
+    } = raw_sections;
     for (section, value) in [
         (Section::Jobs, jobs),
         (Section::Studies, studies),
@@ -342,18 +367,26 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         let value = value.unwrap_or_else(|| Localized::One(section.folder().to_string()));
         check_localized(&mut ds, &value, &["sections", section.folder()]);
         for lang in &langs {
-            let seg = value.get(lang, &default_language).unwrap_or(section.folder());
+            let seg = value
+                .get(lang, &default_language)
+                .unwrap_or(section.folder());
             if !is_slug(seg) {
                 ds.push(
-                    src.error_at(&["sections", section.folder()], format!("`{seg}` cannot be used in a web address"))
-                        .help(format!("write it as `{}`", slugify(seg))),
+                    src.error_at(
+                        &["sections", section.folder()],
+                        format!("`{seg}` cannot be used in a web address"),
+                    )
+                    .help(format!("write it as `{}`", slugify(seg))),
                 );
             }
             section_map.insert((section, lang.clone()), seg.to_string());
         }
     }
     let page = page.unwrap_or_else(|| {
-        Localized::ByLang(BTreeMap::from([("fi".into(), "sivu".into()), ("sv".into(), "sida".into())]))
+        Localized::ByLang(BTreeMap::from([
+            ("fi".into(), "sivu".into()),
+            ("sv".into(), "sida".into()),
+        ]))
     });
     check_localized(&mut ds, &page, &["sections", "page"]);
     for lang in &langs {
@@ -366,15 +399,24 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         check_localized(&mut ds, &name, &["sectors", &key]);
         if !is_slug(&key) {
             ds.push(
-                src.error_at(&["sectors"], format!("sector key `{key}` cannot be used in a web address"))
-                    .help(format!("write it as `{}`", slugify(&key))),
+                src.error_at(
+                    &["sectors"],
+                    format!("sector key `{key}` cannot be used in a web address"),
+                )
+                .help(format!("write it as `{}`", slugify(&key))),
             );
         }
         sector_list.push(Sector { key, name });
     }
 
     let images = {
-        let RawImages { widths, formats, quality, max_megapixels, cache_dir } = images.unwrap_or(RawImages {
+        let RawImages {
+            widths,
+            formats,
+            quality,
+            max_megapixels,
+            cache_dir,
+        } = images.unwrap_or(RawImages {
             widths: None,
             formats: None,
             quality: None,
@@ -385,11 +427,17 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         widths.sort_unstable();
         widths.dedup();
         if widths.is_empty() || widths.contains(&0) {
-            ds.push(src.error_at(&["images", "widths"], "image widths must be positive numbers of pixels"));
+            ds.push(src.error_at(
+                &["images", "widths"],
+                "image widths must be positive numbers of pixels",
+            ));
         }
         let quality = quality.unwrap_or(80);
         if !(1..=100).contains(&quality) {
-            ds.push(src.error_at(&["images", "quality"], "image quality must be between 1 and 100"));
+            ds.push(src.error_at(
+                &["images", "quality"],
+                "image quality must be between 1 and 100",
+            ));
         }
         let mut formats = formats.unwrap_or_else(|| vec![ImageFormat::Webp, ImageFormat::Jpeg]);
         formats.sort();
@@ -432,7 +480,10 @@ fn codes(langs: &[Lang]) -> String {
 }
 
 fn fallback_base() -> BaseUrl {
-    BaseUrl { origin: "http://localhost".into(), path: "/".into() }
+    BaseUrl {
+        origin: "http://localhost".into(),
+        path: "/".into(),
+    }
 }
 
 #[cfg(test)]
@@ -444,15 +495,30 @@ mod tests {
     #[test]
     fn resolves_defaults_and_puts_the_default_language_first() {
         let c = parse(Path::new("/site"), GOOD).unwrap();
-        assert_eq!(c.languages.iter().map(Lang::code).collect::<Vec<_>>(), ["sv", "fi", "en"]);
+        assert_eq!(
+            c.languages.iter().map(Lang::code).collect::<Vec<_>>(),
+            ["sv", "fi", "en"]
+        );
         assert_eq!(c.default_language.code(), "sv");
-        assert_eq!(c.segment(Section::Jobs, &Lang::parse("sv").unwrap()), "lediga-jobb");
+        assert_eq!(
+            c.segment(Section::Jobs, &Lang::parse("sv").unwrap()),
+            "lediga-jobb"
+        );
         // a language the map lacks falls back to the default language's segment
-        assert_eq!(c.segment(Section::Jobs, &Lang::parse("en").unwrap()), "lediga-jobb");
-        assert_eq!(c.segment(Section::Events, &Lang::parse("fi").unwrap()), "events");
+        assert_eq!(
+            c.segment(Section::Jobs, &Lang::parse("en").unwrap()),
+            "lediga-jobb"
+        );
+        assert_eq!(
+            c.segment(Section::Events, &Lang::parse("fi").unwrap()),
+            "events"
+        );
         assert_eq!(c.page_segment(&Lang::parse("en").unwrap()), "page");
         assert_eq!(c.base_url.path, "/kampanja/");
-        assert_eq!(c.base_url.absolute("/raahe/"), "https://example.fi/kampanja/raahe/");
+        assert_eq!(
+            c.base_url.absolute("/raahe/"),
+            "https://example.fi/kampanja/raahe/"
+        );
         assert_eq!(c.lang_prefix(&Lang::parse("fi").unwrap()), "fi/");
         assert_eq!(c.images.widths, [480, 960, 1600]);
     }
@@ -461,7 +527,10 @@ mod tests {
     fn reports_every_mistake_with_a_position() {
         let text = "title: x\nbase_url: example.fi\ndefault_language: fn\nlanguages: [fi, sv]\nsections:\n  jobs: { fi: työpaikat, se: x }\n";
         let ds = parse(Path::new("/site"), text).unwrap_err().into_sorted();
-        let messages: Vec<_> = ds.iter().map(|d| (d.pos.map(|p| p.line), d.message.as_str())).collect();
+        let messages: Vec<_> = ds
+            .iter()
+            .map(|d| (d.pos.map(|p| p.line), d.message.as_str()))
+            .collect();
         assert_eq!(
             messages,
             [
@@ -477,7 +546,11 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_errors() {
-        let ds = parse(Path::new("/s"), "title: x\nbase_url: https://a.fi\ntheem: seutu\n").unwrap_err();
+        let ds = parse(
+            Path::new("/s"),
+            "title: x\nbase_url: https://a.fi\ntheem: seutu\n",
+        )
+        .unwrap_err();
         let d = ds.into_sorted();
         assert_eq!(d[0].message, "unknown key `theem`");
         assert_eq!(d[0].help.as_deref(), Some("did you mean `theme`?"));

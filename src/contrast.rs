@@ -8,7 +8,10 @@ pub type Rgb = [u8; 3];
 /// `#0b5394` or `#09c` → RGB.
 pub fn parse_hex(text: &str) -> Option<Rgb> {
     let hex = text.trim().strip_prefix('#')?;
-    let digits: Vec<u8> = hex.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect::<Option<_>>()?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
     match digits.as_slice() {
         [r, g, b] => Some([r * 17, g * 17, b * 17]),
         [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
@@ -22,7 +25,11 @@ pub fn to_hex(rgb: Rgb) -> String {
 
 fn channel(c: u8) -> f64 {
     let c = f64::from(c) / 255.0;
-    if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    if c <= 0.04045 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
 }
 
 pub fn relative_luminance(rgb: Rgb) -> f64 {

@@ -55,7 +55,10 @@ impl Date {
     }
 
     pub fn checked_add_days(&self, days: i64) -> Option<Date> {
-        self.0.checked_add(jiff::Span::new().days(days)).ok().map(Date)
+        self.0
+            .checked_add(jiff::Span::new().days(days))
+            .ok()
+            .map(Date)
     }
 }
 
@@ -179,7 +182,10 @@ pub enum TodayError {
 }
 
 /// "Today" in Europe/Helsinki: from `--today`, else `SOURCE_DATE_EPOCH`, else the clock.
-pub fn resolve_today(flag: Option<&str>, source_date_epoch: Option<&str>) -> Result<Date, TodayError> {
+pub fn resolve_today(
+    flag: Option<&str>,
+    source_date_epoch: Option<&str>,
+) -> Result<Date, TodayError> {
     if let Some(text) = flag {
         return Date::parse(text).ok_or_else(|| TodayError::BadFlag(text.to_string()));
     }
@@ -223,16 +229,31 @@ mod tests {
         assert_eq!(summer.iso(), "2026-06-10T09:30:00+03:00");
         let offset = When::parse("2026-12-10T17:00:00Z").unwrap();
         assert_eq!(offset.iso(), "2026-12-10T19:00:00+02:00");
-        assert_eq!(When::parse("2026-12-10").unwrap(), When::Day(Date::new(2026, 12, 10).unwrap()));
+        assert_eq!(
+            When::parse("2026-12-10").unwrap(),
+            When::Day(Date::new(2026, 12, 10).unwrap())
+        );
     }
 
     #[test]
     fn today_comes_from_flag_then_epoch() {
-        assert_eq!(resolve_today(Some("2026-11-29"), Some("0")).unwrap(), Date::new(2026, 11, 29).unwrap());
+        assert_eq!(
+            resolve_today(Some("2026-11-29"), Some("0")).unwrap(),
+            Date::new(2026, 11, 29).unwrap()
+        );
         // 2026-11-28T22:30Z is already the 29th in Helsinki
-        assert_eq!(resolve_today(None, Some("1795905000")).unwrap(), Date::new(2026, 11, 29).unwrap());
-        assert_eq!(resolve_today(Some("29.11.2026"), None), Err(TodayError::BadFlag("29.11.2026".into())));
-        assert_eq!(resolve_today(None, Some("yesterday")), Err(TodayError::BadEpoch("yesterday".into())));
+        assert_eq!(
+            resolve_today(None, Some("1795905000")).unwrap(),
+            Date::new(2026, 11, 29).unwrap()
+        );
+        assert_eq!(
+            resolve_today(Some("29.11.2026"), None),
+            Err(TodayError::BadFlag("29.11.2026".into()))
+        );
+        assert_eq!(
+            resolve_today(None, Some("yesterday")),
+            Err(TodayError::BadEpoch("yesterday".into()))
+        );
     }
 
     #[test]

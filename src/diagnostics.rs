@@ -223,11 +223,27 @@ impl Renderer<'_> {
             let _ = writeln!(out, "  {pad} {bar}");
             let _ = writeln!(out, "  {} {bar} {shown}", paint("\x1b[1;34m", &num));
             let caret_pad = " ".repeat(pos.column.saturating_sub(1));
-            let width = d.len.clamp(1, shown.chars().count().saturating_sub(pos.column.saturating_sub(1)).max(1));
-            let _ = writeln!(out, "  {pad} {bar} {caret_pad}{}", paint(code, &"^".repeat(width)));
+            let width = d.len.clamp(
+                1,
+                shown
+                    .chars()
+                    .count()
+                    .saturating_sub(pos.column.saturating_sub(1))
+                    .max(1),
+            );
+            let _ = writeln!(
+                out,
+                "  {pad} {bar} {caret_pad}{}",
+                paint(code, &"^".repeat(width))
+            );
         }
         for other in &d.related {
-            let _ = writeln!(out, "  {} also {}", paint("\x1b[1;34m", "="), other.display());
+            let _ = writeln!(
+                out,
+                "  {} also {}",
+                paint("\x1b[1;34m", "="),
+                other.display()
+            );
         }
         if let Some(help) = &d.help {
             let _ = writeln!(out, "  {} {help}", paint("\x1b[1;36m", "= help:"));
@@ -267,12 +283,22 @@ impl Renderer<'_> {
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()), c))
-        .filter(|(distance, c)| *distance <= (c.chars().count().max(word.chars().count()) / 3).max(1))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
+                c,
+            )
+        })
+        .filter(|(distance, c)| {
+            *distance <= (c.chars().count().max(word.chars().count()) / 3).max(1)
+        })
         .min()
         .map(|(_, c)| c)
 }
@@ -313,7 +339,11 @@ mod tests {
             .at(Pos::new(2, 1))
             .span_len(7)
             .help("did you mean `deadline`?");
-        let text = Renderer { root: dir.path(), color: false }.render(&d);
+        let text = Renderer {
+            root: dir.path(),
+            color: false,
+        }
+        .render(&d);
         assert_eq!(
             text,
             "error: unknown field `dedline`\n  --> a.md:2:1\n    |\n  2 | dedline: 2026-12-05\n    | ^^^^^^^\n  = help: did you mean `deadline`?\n"

@@ -46,7 +46,9 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
     let mut open_image: Option<usize> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Link { dest_url, title, .. }) => out.push(Reference {
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) => out.push(Reference {
                 kind: RefKind::Link,
                 dest: dest_url.to_string(),
                 title: title.to_string(),
@@ -54,7 +56,9 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
                 pos: Pos::at_offset(body, range.start, first_line),
                 len: body[range.clone()].chars().count(),
             }),
-            Event::Start(Tag::Image { dest_url, title, .. }) => {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
                 open_image = Some(out.len());
                 out.push(Reference {
                     kind: RefKind::Image,
@@ -123,7 +127,11 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
             match event {
                 Event::End(TagEnd::Image) => {
                     let (dest, alt) = image.take().unwrap_or_default();
-                    events.push(Event::Html(CowStr::from(resolver.image(&dest, &alt, images_seen == 0))));
+                    events.push(Event::Html(CowStr::from(resolver.image(
+                        &dest,
+                        &alt,
+                        images_seen == 0,
+                    ))));
                     images_seen += 1;
                 }
                 Event::Text(t) | Event::Code(t) => alt.push_str(&t),
@@ -139,16 +147,33 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(start) = heading_start.take() {
                     let text = plain_text(&events[start + 1..]);
-                    if let Event::Start(Tag::Heading { id, level: l, classes, attrs }) = &events[start] {
-                        let base = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
-                        let base = if base.is_empty() { "otsikko".to_string() } else { base };
+                    if let Event::Start(Tag::Heading {
+                        id,
+                        level: l,
+                        classes,
+                        attrs,
+                    }) = &events[start]
+                    {
+                        let base = id
+                            .as_ref()
+                            .map(|i| i.to_string())
+                            .unwrap_or_else(|| slugify(&text));
+                        let base = if base.is_empty() {
+                            "otsikko".to_string()
+                        } else {
+                            base
+                        };
                         let mut unique = base.clone();
                         let mut n = 1;
                         while !used_ids.insert(unique.clone()) {
                             n += 1;
                             unique = format!("{base}-{n}");
                         }
-                        headings.push(Heading { level: heading_number(level), id: unique.clone(), text });
+                        headings.push(Heading {
+                            level: heading_number(level),
+                            id: unique.clone(),
+                            text,
+                        });
                         events[start] = Event::Start(Tag::Heading {
                             level: *l,
                             id: Some(CowStr::from(unique)),
@@ -159,15 +184,30 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
                 }
                 events.push(Event::End(TagEnd::Heading(level)));
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => match resolver.link(&dest_url) {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => match resolver.link(&dest_url) {
                 LinkTarget::Url(url) => {
                     link_stack.push(false);
-                    events.push(Event::Start(Tag::Link { link_type, dest_url: CowStr::from(url), title, id }));
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: CowStr::from(url),
+                        title,
+                        id,
+                    }));
                 }
                 LinkTarget::PlainText => link_stack.push(true),
                 LinkTarget::AsWritten => {
                     link_stack.push(false);
-                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
                 }
             },
             Event::End(TagEnd::Link) => {
@@ -175,7 +215,9 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
                     events.push(event);
                 }
             }
-            Event::Start(Tag::Image { dest_url, .. }) => image = Some((dest_url.to_string(), String::new())),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some((dest_url.to_string(), String::new()))
+            }
             other => events.push(other),
         }
     }
@@ -255,15 +297,25 @@ mod tests {
         let body = "See [job](@/a.md).\n\n![A *welder* at work](w.jpg \"title\")\n![](deco.svg \"decorative\")";
         let refs = references(body, 5);
         assert_eq!(refs.len(), 3);
-        assert_eq!((refs[0].kind, refs[0].dest.as_str(), refs[0].pos), (RefKind::Link, "@/a.md", Pos::new(5, 5)));
-        assert_eq!((refs[1].kind, refs[1].alt.as_str()), (RefKind::Image, "A welder at work"));
+        assert_eq!(
+            (refs[0].kind, refs[0].dest.as_str(), refs[0].pos),
+            (RefKind::Link, "@/a.md", Pos::new(5, 5))
+        );
+        assert_eq!(
+            (refs[1].kind, refs[1].alt.as_str()),
+            (RefKind::Image, "A welder at work")
+        );
         assert_eq!(refs[1].pos, Pos::new(7, 1));
         assert!(refs[2].is_decorative() && refs[2].alt.is_empty());
     }
 
     #[test]
     fn renders_resolved_links_plain_text_and_images() {
-        let html = render("[a](@/a.md) [gone](@/expired.md) [x](https://x.fi)\n\n![Alt](p.jpg) ![B](q.jpg)", &R).html;
+        let html = render(
+            "[a](@/a.md) [gone](@/expired.md) [x](https://x.fi)\n\n![Alt](p.jpg) ![B](q.jpg)",
+            &R,
+        )
+        .html;
         assert_eq!(
             html,
             "<p><a href=\"/a/\">a</a> gone <a href=\"https://x.fi\">x</a></p>\n<p><img src=\"p.jpg\" alt=\"Alt\" data-first=\"true\"> <img src=\"q.jpg\" alt=\"B\" data-first=\"false\"></p>\n"
@@ -272,9 +324,15 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_from_their_text() {
-        let r = render("## Mitä työ on?\n\n## Mitä työ on?\n\n### Palkka {#palkka}\n", &R);
+        let r = render(
+            "## Mitä työ on?\n\n## Mitä työ on?\n\n### Palkka {#palkka}\n",
+            &R,
+        );
         assert_eq!(
-            r.headings.iter().map(|h| (h.level, h.id.as_str())).collect::<Vec<_>>(),
+            r.headings
+                .iter()
+                .map(|h| (h.level, h.id.as_str()))
+                .collect::<Vec<_>>(),
             [(2, "mita-tyo-on"), (2, "mita-tyo-on-2"), (3, "palkka")]
         );
         assert!(r.html.contains("<h2 id=\"mita-tyo-on-2\">"));
@@ -282,7 +340,11 @@ mod tests {
 
     #[test]
     fn tables_footnotes_and_strikethrough() {
-        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n", &R).html;
+        let html = render(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n",
+            &R,
+        )
+        .html;
         assert!(html.contains("<table>"));
         assert!(html.contains("<del>old</del>"));
         assert!(html.contains("footnote-definition"));
@@ -290,7 +352,10 @@ mod tests {
 
     #[test]
     fn summaries_cut_on_words() {
-        assert_eq!(summary("# T\n\nFirst para is here.\n\nSecond.", 100), "First para is here.");
+        assert_eq!(
+            summary("# T\n\nFirst para is here.\n\nSecond.", 100),
+            "First para is here."
+        );
         assert_eq!(summary("Aaaa bbbb cccc dddd", 12), "Aaaa bbbb…");
         assert_eq!(summary("", 10), "");
     }

@@ -460,15 +460,49 @@ mod tests {
         use crate::yaml::Source;
         use std::path::Path;
         let pieces = [
-            "title", "deadline", "salary", ":", " ", "\n", "- ", "{", "}", "[", "]", ",", "\"", "'", "#", "&a", "*a",
-            "!!str", "2026-12-05", "5.12.2026", "min: 1", "unit: hour", "fi: x", "ä", "\t", "|", ">", "~", "null",
-            "9999999999999999999999", "-1", "employment_type: full_time", "%YAML 1.2", "---", "?",
+            "title",
+            "deadline",
+            "salary",
+            ":",
+            " ",
+            "\n",
+            "- ",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            "\"",
+            "'",
+            "#",
+            "&a",
+            "*a",
+            "!!str",
+            "2026-12-05",
+            "5.12.2026",
+            "min: 1",
+            "unit: hour",
+            "fi: x",
+            "ä",
+            "\t",
+            "|",
+            ">",
+            "~",
+            "null",
+            "9999999999999999999999",
+            "-1",
+            "employment_type: full_time",
+            "%YAML 1.2",
+            "---",
+            "?",
         ];
         let mut seed: u64 = 0x5eed;
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..(seed % 24) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             let lines = text.lines().count().max(1);

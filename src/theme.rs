@@ -90,23 +90,39 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
         let rel_base = PathBuf::from("themes").join(name);
         for (rel, text) in read_tree(&theme_dir.join("templates"), &mut ds, root) {
             let file = rel_base.join("templates").join(&rel);
-            templates.insert(to_slash(&rel), Template { name: to_slash(&rel), text, file });
+            templates.insert(
+                to_slash(&rel),
+                Template {
+                    name: to_slash(&rel),
+                    text,
+                    file,
+                },
+            );
         }
         for (rel, text) in read_tree(&theme_dir.join("i18n"), &mut ds, root) {
             i18n_texts.insert(to_slash(&rel), (rel_base.join("i18n").join(&rel), text));
         }
         for (rel, source) in list_tree(&theme_dir.join("static")) {
-            static_files.push(StaticFile::OnDisk { path: to_slash(&rel), source });
+            static_files.push(StaticFile::OnDisk {
+                path: to_slash(&rel),
+                source,
+            });
         }
     } else if name == DEFAULT_THEME_NAME {
         let rel_base = PathBuf::from("themes").join(name);
         for f in all_files(&DEFAULT_THEME) {
             let path = f.path();
-            let Ok(text) = std::str::from_utf8(f.contents()) else { continue };
+            let Ok(text) = std::str::from_utf8(f.contents()) else {
+                continue;
+            };
             if let Ok(rel) = path.strip_prefix("templates") {
                 templates.insert(
                     to_slash(rel),
-                    Template { name: to_slash(rel), text: text.to_string(), file: rel_base.join(path) },
+                    Template {
+                        name: to_slash(rel),
+                        text: text.to_string(),
+                        file: rel_base.join(path),
+                    },
                 );
             } else if let Ok(rel) = path.strip_prefix("i18n") {
                 i18n_texts.insert(to_slash(rel), (rel_base.join(path), text.to_string()));
@@ -114,13 +130,21 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
         }
         for f in all_files(&DEFAULT_THEME) {
             if let Ok(rel) = f.path().strip_prefix("static") {
-                static_files.push(StaticFile::Embedded { path: to_slash(rel), bytes: f.contents() });
+                static_files.push(StaticFile::Embedded {
+                    path: to_slash(rel),
+                    bytes: f.contents(),
+                });
             }
         }
     } else {
         ds.push(
-            Diagnostic::error(crate::config::CONFIG_FILE, format!("theme `{name}` does not exist"))
-                .help(format!("create themes/{name}/ or use the built-in theme: `theme: {DEFAULT_THEME_NAME}`")),
+            Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                format!("theme `{name}` does not exist"),
+            )
+            .help(format!(
+                "create themes/{name}/ or use the built-in theme: `theme: {DEFAULT_THEME_NAME}`"
+            )),
         );
         return Err(ds);
     }
@@ -128,7 +152,14 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
     // The site's own templates replace the theme's by name.
     for (rel, text) in read_tree(&root.join("templates"), &mut ds, root) {
         let file = PathBuf::from("templates").join(&rel);
-        templates.insert(to_slash(&rel), Template { name: to_slash(&rel), text, file });
+        templates.insert(
+            to_slash(&rel),
+            Template {
+                name: to_slash(&rel),
+                text,
+                file,
+            },
+        );
     }
 
     let strings = load_strings(name, langs, &i18n_texts, &mut ds);
@@ -136,7 +167,11 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
     if ds.has_errors() {
         return Err(ds);
     }
-    Ok(Theme { templates: templates.into_values().collect(), strings, static_files })
+    Ok(Theme {
+        templates: templates.into_values().collect(),
+        strings,
+        static_files,
+    })
 }
 
 fn load_strings(
@@ -181,9 +216,12 @@ fn load_strings(
         for (key, from) in &all_keys {
             if !map.contains_key(*key) {
                 ds.push(
-                    Diagnostic::error(file, format!("UI string `{key}` is missing for `{lang}` (it is in {from}.yaml)"))
-                        .at(Pos::new(1, 1))
-                        .help(format!("add `{key}: …` in {lang}")),
+                    Diagnostic::error(
+                        file,
+                        format!("UI string `{key}` is missing for `{lang}` (it is in {from}.yaml)"),
+                    )
+                    .at(Pos::new(1, 1))
+                    .help(format!("add `{key}: …` in {lang}")),
                 );
             }
         }
@@ -192,7 +230,9 @@ fn load_strings(
                 ds.push(
                     Diagnostic::error(file, format!("UI string `{key}` is missing"))
                         .at(Pos::new(1, 1))
-                        .help(format!("add `{key}: …`: aikosite needs it to write dates, salaries and types")),
+                        .help(format!(
+                            "add `{key}: …`: aikosite needs it to write dates, salaries and types"
+                        )),
                 );
             }
         }
@@ -221,7 +261,12 @@ fn list_tree(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(|e| Some((e.path().strip_prefix(dir).ok()?.to_path_buf(), e.path().to_path_buf())))
+        .filter_map(|e| {
+            Some((
+                e.path().strip_prefix(dir).ok()?.to_path_buf(),
+                e.path().to_path_buf(),
+            ))
+        })
         .collect()
 }
 
@@ -278,8 +323,15 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/404.html"), "own").unwrap();
         let theme = load(dir.path(), "seutu", &langs()).unwrap();
-        let t = theme.templates.iter().find(|t| t.name == "404.html").unwrap();
-        assert_eq!((t.text.as_str(), t.file.as_path()), ("own", Path::new("templates/404.html")));
+        let t = theme
+            .templates
+            .iter()
+            .find(|t| t.name == "404.html")
+            .unwrap();
+        assert_eq!(
+            (t.text.as_str(), t.file.as_path()),
+            ("own", Path::new("templates/404.html"))
+        );
     }
 
     #[test]
@@ -288,14 +340,24 @@ mod tests {
         let i18n = dir.path().join("themes/own/i18n");
         std::fs::create_dir_all(&i18n).unwrap();
         std::fs::create_dir_all(dir.path().join("themes/own/templates")).unwrap();
-        let fi = crate::theme::DEFAULT_THEME.get_file("i18n/fi.yaml").unwrap().contents_utf8().unwrap();
+        let fi = crate::theme::DEFAULT_THEME
+            .get_file("i18n/fi.yaml")
+            .unwrap()
+            .contents_utf8()
+            .unwrap();
         std::fs::write(i18n.join("fi.yaml"), format!("{fi}\nonly_in_fi: x\n")).unwrap();
         std::fs::write(i18n.join("sv.yaml"), fi).unwrap();
         let mut l = langs();
         l.push(Lang::parse("en").unwrap());
         let ds = load(dir.path(), "own", &l).unwrap_err().into_sorted();
         let msgs: Vec<_> = ds.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(msgs, ["the theme has no UI strings for `en`", "UI string `only_in_fi` is missing for `sv` (it is in fi.yaml)"]);
+        assert_eq!(
+            msgs,
+            [
+                "the theme has no UI strings for `en`",
+                "UI string `only_in_fi` is missing for `sv` (it is in fi.yaml)"
+            ]
+        );
         assert_eq!(ds[1].file, Path::new("themes/own/i18n/sv.yaml"));
     }
 }

@@ -13,7 +13,9 @@ pub const MARKER: &str = ".aikosite-output";
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("the output folder {0} exists and was not made by aikosite; aikosite will not replace it")]
+    #[error(
+        "the output folder {0} exists and was not made by aikosite; aikosite will not replace it"
+    )]
     NotOurs(PathBuf),
     #[error("the output folder {0} is the site's own folder or contains it")]
     ContainsRoot(PathBuf),
@@ -24,8 +26,12 @@ pub enum WriteError {
 impl WriteError {
     pub fn help(&self) -> Option<&'static str> {
         match self {
-            WriteError::NotOurs(_) => Some("empty it, choose another folder with --output, or pass --force to move it aside"),
-            WriteError::ContainsRoot(_) => Some("choose an output folder inside the site, like `public`"),
+            WriteError::NotOurs(_) => Some(
+                "empty it, choose another folder with --output, or pass --force to move it aside",
+            ),
+            WriteError::ContainsRoot(_) => {
+                Some("choose an output folder inside the site, like `public`")
+            }
             WriteError::Io { .. } => None,
         }
     }
@@ -55,7 +61,9 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
     let mut foreign = false;
     if target.exists() {
         let ours = target.join(MARKER).is_file();
-        let empty = fs::read_dir(target).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = fs::read_dir(target)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !ours && !empty {
             if !force {
                 return Err(WriteError::NotOurs(target.to_path_buf()));
@@ -63,18 +71,31 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
             foreign = true;
         }
     }
-    let parent = target_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = target_abs
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     fs::create_dir_all(&parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
-    let name = target_abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = target_abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let dir = parent.join(format!(".{name}.aikosite-new-{}", std::process::id()));
     if dir.exists() {
         // Left by a crashed build of this same process id: ours by its name.
         fs::remove_dir_all(&dir).map_err(io_err(format!("cannot clear {}", dir.display())))?;
     }
     fs::create_dir_all(&dir).map_err(io_err(format!("cannot create {}", dir.display())))?;
-    fs::write(dir.join(MARKER), "This folder was written by aikosite; it replaces it on every build.\n")
-        .map_err(io_err("cannot write the output marker"))?;
-    Ok(Staging { dir, target: target_abs, foreign })
+    fs::write(
+        dir.join(MARKER),
+        "This folder was written by aikosite; it replaces it on every build.\n",
+    )
+    .map_err(io_err("cannot write the output marker"))?;
+    Ok(Staging {
+        dir,
+        target: target_abs,
+        foreign,
+    })
 }
 
 impl Staging {
@@ -86,7 +107,8 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+            fs::create_dir_all(parent)
+                .map_err(io_err(format!("cannot create {}", parent.display())))?;
         }
         fs::write(&path, bytes).map_err(io_err(format!("cannot write {}", path.display())))
     }
@@ -95,14 +117,20 @@ impl Staging {
     pub fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+            fs::create_dir_all(parent)
+                .map_err(io_err(format!("cannot create {}", parent.display())))?;
         }
-        fs::copy(source, &path).map(|_| ()).map_err(io_err(format!("cannot copy {}", source.display())))
+        fs::copy(source, &path)
+            .map(|_| ())
+            .map_err(io_err(format!("cannot copy {}", source.display())))
     }
 
     fn inside(&self, rel: &str) -> Result<PathBuf, WriteError> {
         let rel_path = Path::new(rel);
-        let ok = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+        let ok = !rel.is_empty()
+            && rel_path
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
         if !ok {
             return Err(WriteError::Io {
                 context: format!("refusing to write `{rel}` outside the output"),
@@ -116,7 +144,10 @@ impl Staging {
     /// foreign folder replaced with `--force` is kept beside it, renamed.
     pub fn commit(self) -> Result<Option<PathBuf>, WriteError> {
         let target = self.target.clone();
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
         let mut kept = None;
         if target.exists() {
@@ -132,18 +163,28 @@ impl Staging {
             } else {
                 parent.join(format!(".{name}.aikosite-old-{}", std::process::id()))
             };
-            fs::rename(&target, &aside).map_err(io_err(format!("cannot move {} aside", target.display())))?;
-            fs::rename(&self.dir, &target).map_err(io_err(format!("cannot move the new output to {}", target.display())))?;
+            fs::rename(&target, &aside)
+                .map_err(io_err(format!("cannot move {} aside", target.display())))?;
+            fs::rename(&self.dir, &target).map_err(io_err(format!(
+                "cannot move the new output to {}",
+                target.display()
+            )))?;
             if !self.foreign {
                 if aside.join(MARKER).is_file() {
-                    fs::remove_dir_all(&aside).map_err(io_err(format!("cannot remove the old output {}", aside.display())))?;
+                    fs::remove_dir_all(&aside).map_err(io_err(format!(
+                        "cannot remove the old output {}",
+                        aside.display()
+                    )))?;
                 } else {
                     // It was empty when checked: remove it only if it still is.
                     let _ = fs::remove_dir(&aside);
                 }
             }
         } else {
-            fs::rename(&self.dir, &target).map_err(io_err(format!("cannot move the new output to {}", target.display())))?;
+            fs::rename(&self.dir, &target).map_err(io_err(format!(
+                "cannot move the new output to {}",
+                target.display()
+            )))?;
         }
         std::mem::forget(self);
         Ok(kept)
@@ -158,7 +199,11 @@ impl Drop for Staging {
 }
 
 fn absolute(p: &Path) -> PathBuf {
-    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
     // Resolve symlinks where the path exists, `..` lexically elsewhere.
     if let Ok(c) = joined.canonicalize() {
         return c;
@@ -194,7 +239,10 @@ mod tests {
         assert!(!out.join("index.html").exists());
         assert_eq!(fs::read(out.join("a/b/index.html")).unwrap(), b"two");
         // nothing left beside it
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["public"]);
     }
 
@@ -218,7 +266,10 @@ mod tests {
         let out = dir.path().join("public");
         fs::create_dir_all(&out).unwrap();
         fs::write(out.join("thesis.docx"), b"precious").unwrap();
-        assert!(matches!(prepare(&out, &dir.path().join("site"), false), Err(WriteError::NotOurs(_))));
+        assert!(matches!(
+            prepare(&out, &dir.path().join("site"), false),
+            Err(WriteError::NotOurs(_))
+        ));
         let s = prepare(&out, &dir.path().join("site"), true).unwrap();
         s.write("index.html", b"x").unwrap();
         let kept = s.commit().unwrap().unwrap();
@@ -231,8 +282,14 @@ mod tests {
         let out = dir.path().join("public");
         fs::create_dir_all(&out).unwrap();
         assert!(prepare(&out, &dir.path().join("site"), false).is_ok());
-        assert!(matches!(prepare(dir.path(), &dir.path().join("site"), false), Err(WriteError::ContainsRoot(_))));
-        assert!(matches!(prepare(dir.path(), dir.path(), true), Err(WriteError::ContainsRoot(_))));
+        assert!(matches!(
+            prepare(dir.path(), &dir.path().join("site"), false),
+            Err(WriteError::ContainsRoot(_))
+        ));
+        assert!(matches!(
+            prepare(dir.path(), dir.path(), true),
+            Err(WriteError::ContainsRoot(_))
+        ));
     }
 
     #[test]

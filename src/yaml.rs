@@ -23,7 +23,11 @@ pub struct Source<'a> {
 
 impl<'a> Source<'a> {
     pub fn new(file: &'a Path, text: &'a str, first_line: usize) -> Self {
-        Source { file, text, first_line }
+        Source {
+            file,
+            text,
+            first_line,
+        }
     }
 
     /// Where the value of the key at `path` (e.g. `["salary", "unit"]`) starts, or the key
@@ -46,7 +50,11 @@ impl<'a> Source<'a> {
 
     /// Deserializes the text into `T`, or every problem found in it.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
-        let text = if self.text.trim().is_empty() { "{}" } else { self.text };
+        let text = if self.text.trim().is_empty() {
+            "{}"
+        } else {
+            self.text
+        };
         match backend::from_str::<T>(text) {
             Ok(v) => Ok(v),
             Err(err) => Err(self.explain::<T>(&err)),
@@ -82,7 +90,8 @@ impl<'a> Source<'a> {
     /// Every key of the top-level mapping that `T` does not know.
     fn unknown_top_level_keys<T: DeserializeOwned>(&self) -> Vec<Diagnostic> {
         let known = field_names::<T>();
-        let Ok(backend::Value::Mapping(map)) = backend::from_str::<backend::Value>(self.text) else {
+        let Ok(backend::Value::Mapping(map)) = backend::from_str::<backend::Value>(self.text)
+        else {
             return Vec::new();
         };
         map.keys()
@@ -92,12 +101,15 @@ impl<'a> Source<'a> {
                 let spot = locate_key(self.text, &[k]);
                 let d = Diagnostic::error(self.file, format!("unknown key `{k}`"));
                 let d = match spot {
-                    Some((line, col, len)) => d.at(Pos::new(self.first_line + line, col)).span_len(len),
+                    Some((line, col, len)) => {
+                        d.at(Pos::new(self.first_line + line, col)).span_len(len)
+                    }
                     None => d,
                 };
                 d.help(
-                    suggestion(k, known.iter().copied())
-                        .unwrap_or_else(|| format!("the keys allowed here are: {}", known.join(", "))),
+                    suggestion(k, known.iter().copied()).unwrap_or_else(|| {
+                        format!("the keys allowed here are: {}", known.join(", "))
+                    }),
                 )
             })
             .collect()
@@ -112,7 +124,10 @@ impl Source<'_> {
                 let needle = format!("{marker}{value}");
                 if let Some(i) = line.find(&needle) {
                     let col = line[..i + marker.len()].chars().count() + 1;
-                    return Some(Spot { pos: Pos::new(self.first_line + n, col), len: value.chars().count() });
+                    return Some(Spot {
+                        pos: Pos::new(self.first_line + n, col),
+                        len: value.chars().count(),
+                    });
                 }
             }
         }
@@ -160,8 +175,12 @@ fn humanize_text(message: &str) -> (String, Option<String>) {
     }
     if let Some(field) = between(rest, "unknown field `", "`") {
         let expected = expected_list(rest);
-        let help = suggestion(field, expected.iter().map(String::as_str))
-            .or_else(|| Some(format!("the keys allowed here are: {}", expected.join(", "))));
+        let help = suggestion(field, expected.iter().map(String::as_str)).or_else(|| {
+            Some(format!(
+                "the keys allowed here are: {}",
+                expected.join(", ")
+            ))
+        });
         return (format!("unknown key `{field}`{at}"), help);
     }
     if let Some(field) = between(rest, "missing field `", "`") {
@@ -263,8 +282,14 @@ fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
                 break;
             }
             // A flow mapping on the parent's own line: `salary: { min: 1, unit: hour }`.
-            let search_from = if depth > 0 && n == scope_start { line.find(':').map_or(0, |i| i + 1) } else { 0 };
-            if let Some(col) = find_key_in_line(&line[search_from..], key, depth == 0 && search_from == 0) {
+            let search_from = if depth > 0 && n == scope_start {
+                line.find(':').map_or(0, |i| i + 1)
+            } else {
+                0
+            };
+            if let Some(col) =
+                find_key_in_line(&line[search_from..], key, depth == 0 && search_from == 0)
+            {
                 let col = search_from + col;
                 let char_col = line[..col].chars().count() + 1;
                 found = Some((n, char_col, key.chars().count()));
@@ -292,7 +317,10 @@ fn find_key_in_line(line: &str, key: &str, top_level: bool) -> Option<usize> {
             .last()
             .is_none_or(|c| matches!(c, ' ' | '{' | ',' | '-'));
         let at_start = before.trim_start_matches([' ', '-']).is_empty();
-        if boundary_before && after.trim_start().starts_with(':') && (!top_level || (at_start && before.is_empty())) {
+        if boundary_before
+            && after.trim_start().starts_with(':')
+            && (!top_level || (at_start && before.is_empty()))
+        {
             return Some(start);
         }
         from = start + key.len();
@@ -333,7 +361,9 @@ pub fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
 /// decides on a type (the config's language list). Errors become diagnostics.
 pub fn to_value(src: &Source) -> Result<backend::Value, Diagnostic> {
     backend::from_str(src.text).map_err(|e| {
-        let pos = e.location().map(|l| Pos::new(src.first_line + l.line() - 1, l.column()));
+        let pos = e
+            .location()
+            .map(|l| Pos::new(src.first_line + l.line() - 1, l.column()));
         Diagnostic::error(src.file, strip_location(&e.to_string()).to_string()).at_opt(pos)
     })
 }
@@ -381,20 +411,30 @@ mod tests {
 
     #[test]
     fn every_unknown_key_is_reported_with_a_suggestion() {
-        let errs = src("title: x\ndedline: 2026-01-01\ncolour: red\n").parse::<Job>().unwrap_err();
+        let errs = src("title: x\ndedline: 2026-01-01\ncolour: red\n")
+            .parse::<Job>()
+            .unwrap_err();
         assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].message, "unknown key `dedline`");
         assert_eq!(errs[0].pos, Some(Pos::new(3, 1)));
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `deadline`?"));
         assert_eq!(errs[1].message, "unknown key `colour`");
-        assert_eq!(errs[1].help.as_deref(), Some("the keys allowed here are: title, deadline, salary"));
+        assert_eq!(
+            errs[1].help.as_deref(),
+            Some("the keys allowed here are: title, deadline, salary")
+        );
     }
 
     #[test]
     fn nested_enum_errors_name_the_path_and_suggest() {
-        let errs = src("salary:\n  min: 10\n  unit: hours\n").parse::<Job>().unwrap_err();
+        let errs = src("salary:\n  min: 10\n  unit: hours\n")
+            .parse::<Job>()
+            .unwrap_err();
         assert_eq!(errs.len(), 1);
-        assert_eq!(errs[0].message, "`hours` is not an allowed value in `salary.unit`");
+        assert_eq!(
+            errs[0].message,
+            "`hours` is not an allowed value in `salary.unit`"
+        );
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `hour`?"));
         assert_eq!(errs[0].pos.map(|p| p.line), Some(4));
     }
@@ -408,17 +448,48 @@ mod tests {
 
     #[test]
     fn empty_text_is_an_empty_mapping() {
-        assert_eq!(src("  \n").parse::<Job>().unwrap(), Job { title: None, deadline: None, salary: None });
+        assert_eq!(
+            src("  \n").parse::<Job>().unwrap(),
+            Job {
+                title: None,
+                deadline: None,
+                salary: None
+            }
+        );
     }
 
     #[test]
     fn locates_values_in_block_and_flow_mappings() {
         let text = "title: Hitsaaja\nsalary: { min: 10, unit: hour }\ncompany: \"ruukki\"\nnested:\n  - a: 1\n    unit: x\n";
         let s = src(text);
-        assert_eq!(s.locate(&["title"]), Some(Spot { pos: Pos::new(2, 8), len: 8 }));
-        assert_eq!(s.locate(&["salary", "unit"]), Some(Spot { pos: Pos::new(3, 26), len: 4 }));
-        assert_eq!(s.locate(&["company"]), Some(Spot { pos: Pos::new(4, 10), len: 8 }));
-        assert_eq!(s.locate(&["nested", "unit"]), Some(Spot { pos: Pos::new(7, 11), len: 1 }));
+        assert_eq!(
+            s.locate(&["title"]),
+            Some(Spot {
+                pos: Pos::new(2, 8),
+                len: 8
+            })
+        );
+        assert_eq!(
+            s.locate(&["salary", "unit"]),
+            Some(Spot {
+                pos: Pos::new(3, 26),
+                len: 4
+            })
+        );
+        assert_eq!(
+            s.locate(&["company"]),
+            Some(Spot {
+                pos: Pos::new(4, 10),
+                len: 8
+            })
+        );
+        assert_eq!(
+            s.locate(&["nested", "unit"]),
+            Some(Spot {
+                pos: Pos::new(7, 11),
+                len: 1
+            })
+        );
         assert_eq!(s.locate(&["missing"]), None);
         // a key that only appears nested is not found at the top level
         assert_eq!(s.locate(&["unit"]), None);

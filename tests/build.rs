@@ -14,7 +14,9 @@ fn bin() -> Command {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A scratch copy of a fixture site, so tests can change it.
@@ -37,12 +39,27 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
-    let Output { status, stdout, stderr } = cmd.output().unwrap();
-    (status.code().unwrap_or(-1), String::from_utf8_lossy(&stdout).into(), String::from_utf8_lossy(&stderr).into())
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().unwrap();
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into(),
+        String::from_utf8_lossy(&stderr).into(),
+    )
 }
 
 fn build(root: &Path, out: &Path, extra: &[&str]) -> (i32, String, String) {
-    run(bin().arg("build").arg("--root").arg(root).arg("--output").arg(out).args(["--today", TODAY]).args(extra))
+    run(bin()
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(out)
+        .args(["--today", TODAY])
+        .args(extra))
 }
 
 /// Every file of a folder with its bytes, by relative path.
@@ -53,7 +70,12 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, std::fs::read(e.path()).unwrap())
         })
         .collect()
@@ -67,7 +89,12 @@ fn page(out: &Path, rel: &str) -> String {
 fn main_of(html: &str) -> String {
     let start = html.find("<main").expect("a <main> element");
     let end = html.find("</main>").expect("a </main>") + "</main>".len();
-    html[start..end].lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n")
+    html[start..end]
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -89,7 +116,10 @@ fn pages_main_content_is_pinned() {
     assert_eq!(code, 0, "{stderr}");
     for (name, rel) in [
         ("job_fi", "raahe/tyopaikat/cnc-koneistaja/index.html"),
-        ("job_sv", "sv/brahestad/lediga-jobb/cnc-maskinist/index.html"),
+        (
+            "job_sv",
+            "sv/brahestad/lediga-jobb/cnc-maskinist/index.html",
+        ),
         ("study_sv", "sv/brahestad/utbildning/forst-jobb/index.html"),
         ("company_fi", "raahe/yritykset/perameren-teras/index.html"),
         ("event_fi", "raahe/tapahtumat/rekrypaiva/index.html"),
@@ -117,7 +147,13 @@ fn source_date_epoch_fixes_today_like_the_flag() {
     let (a, b) = (out.path().join("a"), out.path().join("b"));
     assert_eq!(build(&site, &a, &[]).0, 0);
     // 2026-11-29T10:00Z
-    let (code, _, stderr) = run(bin().env("SOURCE_DATE_EPOCH", "1795946400").arg("build").arg("--root").arg(&site).arg("--output").arg(&b));
+    let (code, _, stderr) = run(bin()
+        .env("SOURCE_DATE_EPOCH", "1795946400")
+        .arg("build")
+        .arg("--root")
+        .arg(&site)
+        .arg("--output")
+        .arg(&b));
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(tree(&a), tree(&b));
 }
@@ -130,22 +166,57 @@ fn expired_jobs_and_drafts_are_not_published_and_closing_soon_is_marked() {
     assert_eq!(code, 0);
     // the expired job: no page, no list entry; a link to it is plain text with a warning
     assert!(!target.join("raahe/tyopaikat/vanha-ilmoitus").exists());
-    let all: String = tree(&target).into_values().map(|b| String::from_utf8_lossy(&b).into_owned()).collect();
+    let all: String = tree(&target)
+        .into_values()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
     assert!(!all.contains("Vanha ilmoitus\u{3c}/a>") && !all.contains("vanha-ilmoitus/"));
-    assert!(stderr.contains("warning: link to `vanha-ilmoitus.md`, which is not published today"), "{stderr}");
-    assert!(page(&target, "raahe/tyopaikat/lahihoitaja/index.html").contains("Katso myös vanha ilmoitus."));
+    assert!(
+        stderr.contains("warning: link to `vanha-ilmoitus.md`, which is not published today"),
+        "{stderr}"
+    );
+    assert!(
+        page(&target, "raahe/tyopaikat/lahihoitaja/index.html")
+            .contains("Katso myös vanha ilmoitus.")
+    );
     // the draft
     assert!(!target.join("raahe/tyopaikat/kesatyo").exists());
     // closes 2026-12-03: within 7 days
     assert!(page(&target, "raahe/tyopaikat/lahihoitaja/index.html").contains("Haku päättymässä"));
-    assert!(!page(&target, "raahe/tyopaikat/cnc-koneistaja/index.html").contains("Haku päättymässä"));
+    assert!(
+        !page(&target, "raahe/tyopaikat/cnc-koneistaja/index.html").contains("Haku päättymässä")
+    );
 
     // On the deadline day the job is still published; the day after it is gone.
     let on_deadline = out.path().join("d");
-    assert_eq!(run(bin().arg("build").arg("--root").arg(fixture("basic")).arg("--output").arg(&on_deadline).args(["--today", "2026-12-03"])).0, 0);
-    assert!(on_deadline.join("raahe/tyopaikat/lahihoitaja/index.html").exists());
+    assert_eq!(
+        run(bin()
+            .arg("build")
+            .arg("--root")
+            .arg(fixture("basic"))
+            .arg("--output")
+            .arg(&on_deadline)
+            .args(["--today", "2026-12-03"]))
+        .0,
+        0
+    );
+    assert!(
+        on_deadline
+            .join("raahe/tyopaikat/lahihoitaja/index.html")
+            .exists()
+    );
     let after = out.path().join("e");
-    assert_eq!(run(bin().arg("build").arg("--root").arg(fixture("basic")).arg("--output").arg(&after).args(["--today", "2026-12-04"])).0, 0);
+    assert_eq!(
+        run(bin()
+            .arg("build")
+            .arg("--root")
+            .arg(fixture("basic"))
+            .arg("--output")
+            .arg(&after)
+            .args(["--today", "2026-12-04"]))
+        .0,
+        0
+    );
     assert!(!after.join("raahe/tyopaikat/lahihoitaja").exists());
 }
 
@@ -168,7 +239,9 @@ fn translations_inherit_facts_and_localize_urls() {
     assert!(sv.contains("3\u{a0}200–3\u{a0}800 €/mån"));
     assert!(sv.contains("<time datetime=\"2026-12-31\">31.12.2026</time>"));
     // hreflang both ways, with the base URL's path
-    assert!(sv.contains("hreflang=\"fi\" href=\"https://example.fi/kampanja/raahe/tyopaikat/cnc-koneistaja/\""));
+    assert!(sv.contains(
+        "hreflang=\"fi\" href=\"https://example.fi/kampanja/raahe/tyopaikat/cnc-koneistaja/\""
+    ));
     let fi = page(&target, "raahe/tyopaikat/cnc-koneistaja/index.html");
     assert!(fi.contains("hreflang=\"sv\" href=\"https://example.fi/kampanja/sv/brahestad/lediga-jobb/cnc-maskinist/\""));
     // Markdown links resolve to the page in the current language
@@ -187,35 +260,83 @@ fn the_language_switcher_never_leads_to_a_missing_page() {
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
-        for href in html.split("hreflang=\"").skip(1).filter_map(|s| s.split("href=\"").nth(1)).map(|s| &s[..s.find('"').unwrap()]) {
-            let path = href.trim_start_matches("https://example.fi").trim_start_matches("/kampanja/");
-            let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-            assert!(files.contains_key(&file), "{rel} links to {href}, which does not exist");
+        for href in html
+            .split("hreflang=\"")
+            .skip(1)
+            .filter_map(|s| s.split("href=\"").nth(1))
+            .map(|s| &s[..s.find('"').unwrap()])
+        {
+            let path = href
+                .trim_start_matches("https://example.fi")
+                .trim_start_matches("/kampanja/");
+            let file = if path.is_empty() || path.ends_with('/') {
+                format!("{path}index.html")
+            } else {
+                path.to_string()
+            };
+            assert!(
+                files.contains_key(&file),
+                "{rel} links to {href}, which does not exist"
+            );
         }
     }
     // A Swedish-only job: the Finnish switcher goes to the Finnish job list of that town.
-    let sv_only = page(&target, "sv/kristinestad/lediga-jobb/vindkraftstekniker/index.html");
-    assert!(sv_only.contains("href=\"/kampanja/kristiinankaupunki/tyopaikat/\" hreflang=\"fi\""), "{sv_only}");
+    let sv_only = page(
+        &target,
+        "sv/kristinestad/lediga-jobb/vindkraftstekniker/index.html",
+    );
+    assert!(
+        sv_only.contains("href=\"/kampanja/kristiinankaupunki/tyopaikat/\" hreflang=\"fi\""),
+        "{sv_only}"
+    );
 }
 
 #[test]
 fn lists_sort_the_finnish_way() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("public");
-    assert_eq!(build(&fixture("basic"), &target, &["--base-url", "https://example.fi"]).0, 0);
+    assert_eq!(
+        build(
+            &fixture("basic"),
+            &target,
+            &["--base-url", "https://example.fi"]
+        )
+        .0,
+        0
+    );
     // page size 2: Perämeren, Zeta | Ääriviivan, Öljysataman
     let p1 = page(&target, "raahe/yritykset/index.html");
     let p2 = page(&target, "raahe/yritykset/sivu/2/index.html");
-    let order = |html: &str, names: &[&str]| names.iter().map(|n| html.find(n).unwrap()).collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]);
+    let order = |html: &str, names: &[&str]| {
+        names
+            .iter()
+            .map(|n| html.find(n).unwrap())
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| w[0] < w[1])
+    };
     assert!(order(&p1, &["Perämeren Teräs Oy", "Zeta Automaatio Oy"]));
-    assert!(order(&p2, &["Ääriviivan Hoiva Oy", "Öljysataman Energia Oy"]));
-    assert!(p1.contains("href=\"/raahe/yritykset/sivu/2/\""), "the first page links to the next");
-    assert!(p2.contains("href=\"/raahe/yritykset/\""), "the second page links back to the list's own URL");
+    assert!(order(
+        &p2,
+        &["Ääriviivan Hoiva Oy", "Öljysataman Energia Oy"]
+    ));
+    assert!(
+        p1.contains("href=\"/raahe/yritykset/sivu/2/\""),
+        "the first page links to the next"
+    );
+    assert!(
+        p2.contains("href=\"/raahe/yritykset/\""),
+        "the second page links back to the list's own URL"
+    );
 }
 
 #[test]
 fn check_reports_every_mistake_with_file_and_line() {
-    let (code, stdout, stderr) = run(bin().arg("check").arg("--root").arg(fixture("errors")).args(["--today", TODAY, "--color", "never"]));
+    let (code, stdout, stderr) = run(bin()
+        .arg("check")
+        .arg("--root")
+        .arg(fixture("errors"))
+        .args(["--today", TODAY, "--color", "never"]));
     assert_eq!(code, 1, "{stdout}{stderr}");
     insta::assert_snapshot!("errors_report", stderr);
 }
@@ -227,13 +348,23 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let target = out.path().join("public");
     assert_eq!(build(site.path(), &target, &[]).0, 0);
     let before = tree(&target);
-    std::fs::write(site.path().join("content/towns/raahe/jobs/asentaja.fi.md"), "---\ntitle: Asentaja\nsector: wood\n---\n").unwrap();
+    std::fs::write(
+        site.path().join("content/towns/raahe/jobs/asentaja.fi.md"),
+        "---\ntitle: Asentaja\nsector: wood\n---\n",
+    )
+    .unwrap();
     let (code, _, stderr) = build(site.path(), &target, &[]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("content/towns/raahe/jobs/asentaja.fi.md:3:9"), "{stderr}");
+    assert!(
+        stderr.contains("content/towns/raahe/jobs/asentaja.fi.md:3:9"),
+        "{stderr}"
+    );
     assert_eq!(tree(&target), before);
     // and nothing is left beside it
-    let names: Vec<_> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["public"]);
 }
 
@@ -246,7 +377,10 @@ fn a_folder_aikosite_did_not_create_is_refused() {
     let (code, _, stderr) = build(&fixture("basic"), &target, &[]);
     assert_eq!(code, 2);
     assert!(stderr.contains("was not made by aikosite"), "{stderr}");
-    assert_eq!(std::fs::read_to_string(target.join("notes.txt")).unwrap(), "mine");
+    assert_eq!(
+        std::fs::read_to_string(target.join("notes.txt")).unwrap(),
+        "mine"
+    );
     // the site's own folder as output is refused too
     let (code, _, stderr) = build(&fixture("basic"), &fixture("basic"), &[]);
     assert_eq!(code, 2, "{stderr}");
@@ -257,13 +391,24 @@ fn usage_errors_exit_2_with_a_hint() {
     let empty = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run(bin().arg("build").arg("--root").arg(empty.path()));
     assert_eq!(code, 2);
-    assert!(stderr.contains("no aikosite.yaml") && stderr.contains("aikosite init"), "{stderr}");
+    assert!(
+        stderr.contains("no aikosite.yaml") && stderr.contains("aikosite init"),
+        "{stderr}"
+    );
     let (code, _, stderr) = run(bin().args(["build", "--no-such-flag"]));
     assert_eq!(code, 2, "{stderr}");
-    let (code, _, stderr) = run(bin().arg("check").arg("--root").arg(fixture("basic")).args(["--today", "29.11.2026"]));
+    let (code, _, stderr) = run(bin()
+        .arg("check")
+        .arg("--root")
+        .arg(fixture("basic"))
+        .args(["--today", "29.11.2026"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("is not a date"), "{stderr}");
-    let (code, _, stderr) = run(bin().arg("build").arg("--root").arg(fixture("basic")).args(["--base-url", "example.fi"]));
+    let (code, _, stderr) = run(bin()
+        .arg("build")
+        .arg("--root")
+        .arg(fixture("basic"))
+        .args(["--base-url", "example.fi"]));
     assert_eq!(code, 2, "{stderr}");
     let (code, stdout, _) = run(bin().arg("--version"));
     assert_eq!(code, 0);
@@ -273,9 +418,18 @@ fn usage_errors_exit_2_with_a_hint() {
 #[test]
 fn check_strict_turns_warnings_into_errors() {
     let args = ["--today", TODAY];
-    let (code, _, _) = run(bin().arg("check").arg("--root").arg(fixture("basic")).args(args));
+    let (code, _, _) = run(bin()
+        .arg("check")
+        .arg("--root")
+        .arg(fixture("basic"))
+        .args(args));
     assert_eq!(code, 0);
-    let (code, _, stderr) = run(bin().arg("check").arg("--root").arg(fixture("basic")).args(args).arg("--strict"));
+    let (code, _, stderr) = run(bin()
+        .arg("check")
+        .arg("--root")
+        .arg(fixture("basic"))
+        .args(args)
+        .arg("--strict"));
     assert_eq!(code, 1, "{stderr}");
 }
 
@@ -288,7 +442,11 @@ fn init_writes_a_site_that_builds() {
     assert!(stdout.contains("created a new site"));
     assert!(site.join("aikosite.yaml").is_file());
     assert!(site.join("themes/seutu/templates/base.html").is_file());
-    let (code, _, stderr) = run(bin().arg("check").arg("--root").arg(&site).args(["--today", TODAY]));
+    let (code, _, stderr) = run(bin()
+        .arg("check")
+        .arg("--root")
+        .arg(&site)
+        .args(["--today", TODAY]));
     assert_eq!(code, 0, "{stderr}");
     // init refuses to write over files
     let (code, _, _) = run(bin().arg("init").arg(&site));
@@ -298,7 +456,14 @@ fn init_writes_a_site_that_builds() {
 #[test]
 fn quiet_prints_only_errors() {
     let out = tempfile::tempdir().unwrap();
-    let (code, stdout, stderr) = run(bin().arg("--quiet").arg("build").arg("--root").arg(fixture("basic")).arg("--output").arg(out.path().join("p")).args(["--today", TODAY]));
+    let (code, stdout, stderr) = run(bin()
+        .arg("--quiet")
+        .arg("build")
+        .arg("--root")
+        .arg(fixture("basic"))
+        .arg("--output")
+        .arg(out.path().join("p"))
+        .args(["--today", TODAY]));
     assert_eq!(code, 0);
     assert_eq!((stdout.as_str(), stderr.as_str()), ("", ""));
 }
