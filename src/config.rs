@@ -2,6 +2,7 @@
 //! optional parts left, validated like content (file:line:column for every mistake).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
+use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
 use crate::slug::{is_slug, slugify};
 use crate::yaml::Source;
@@ -42,19 +43,10 @@ struct RawSections {
 #[serde(deny_unknown_fields)]
 struct RawImages {
     widths: Option<Vec<u32>>,
-    formats: Option<Vec<ImageFormat>>,
+    formats: Option<Vec<OutputFormat>>,
     quality: Option<u8>,
     max_megapixels: Option<u32>,
     cache_dir: Option<PathBuf>,
-}
-
-/// An output format of the image pipeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ImageFormat {
-    Avif,
-    Webp,
-    Jpeg,
 }
 
 /// The content kinds that have sections (lists and URL segments) in every town.
@@ -134,12 +126,10 @@ impl BaseUrl {
     }
 }
 
+/// `images:`: what the image pipeline makes of every picture, and where it caches its work.
 #[derive(Debug, Clone)]
 pub struct Images {
-    pub widths: Vec<u32>,
-    pub formats: Vec<ImageFormat>,
-    pub quality: u8,
-    pub max_pixels: u64,
+    pub settings: ImageSettings,
     /// Relative to the site root.
     pub cache_dir: PathBuf,
 }
@@ -423,30 +413,31 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
             max_megapixels: None,
             cache_dir: None,
         });
-        let mut widths = widths.unwrap_or_else(|| vec![480, 960, 1600]);
+        let defaults = ImageSettings::default();
+        let mut widths = widths.unwrap_or(defaults.widths);
         widths.sort_unstable();
         widths.dedup();
-        if widths.is_empty() || widths.contains(&0) {
-            ds.push(src.error_at(
-                &["images", "widths"],
-                "image widths must be positive numbers of pixels",
-            ));
-        }
-        let quality = quality.unwrap_or(80);
-        if !(1..=100).contains(&quality) {
-            ds.push(src.error_at(
-                &["images", "quality"],
-                "image quality must be between 1 and 100",
-            ));
-        }
-        let mut formats = formats.unwrap_or_else(|| vec![ImageFormat::Webp, ImageFormat::Jpeg]);
-        formats.sort();
+        let mut formats = formats.unwrap_or(defaults.formats);
+        // Modern formats first: browsers take the first `<source>` they support.
+        formats.sort_by_key(|f| match f {
+            OutputFormat::Avif => 0,
+            OutputFormat::Webp => 1,
+            OutputFormat::Jpeg => 2,
+        });
         formats.dedup();
-        Images {
+        let settings = ImageSettings {
             widths,
             formats,
-            quality,
-            max_pixels: u64::from(max_megapixels.unwrap_or(100)) * 1_000_000,
+            quality: quality.unwrap_or(defaults.quality),
+            max_pixels: max_megapixels.map_or(defaults.max_pixels, |mp| u64::from(mp) * 1_000_000),
+        };
+        if let Err(problems) = settings.validate() {
+            for p in problems {
+                ds.push(src.error_at(&["images"], p));
+            }
+        }
+        Images {
+            settings,
             cache_dir: cache_dir.unwrap_or_else(|| PathBuf::from(".aikosite/cache")),
         }
     };
@@ -520,7 +511,7 @@ mod tests {
             "https://example.fi/kampanja/raahe/"
         );
         assert_eq!(c.lang_prefix(&Lang::parse("fi").unwrap()), "fi/");
-        assert_eq!(c.images.widths, [480, 960, 1600]);
+        assert_eq!(c.images.settings.widths, [480, 960, 1600]);
     }
 
     #[test]

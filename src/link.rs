@@ -17,7 +17,9 @@ use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, PageMatter, StoryMatter, StudyMatter, TownFile,
 };
 use crate::site::{
-    Apply, Body, Company, Entry, EventFacts, JobFacts, PageFacts, Site, StoryFacts, StudyFacts, Town, Tr,
+    AssetRef,
+    Apply, Body, Company, Entry, EventFacts, JobFacts, PageFacts, Site, StoryFacts, StudyFacts,
+    Town, Tr,
 };
 use crate::slug::{is_slug, slugify};
 use std::collections::{BTreeMap, BTreeSet};
@@ -34,8 +36,19 @@ pub struct LinkOptions {
 pub const CLOSING_SOON_DAYS: i64 = 7;
 
 /// Links the loaded content. Warnings come back with the site; errors instead of it.
-pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site, Diagnostics), Diagnostics> {
-    let Loaded { home, pages, towns, assets, static_files, failed } = loaded;
+pub fn link(
+    config: &Config,
+    loaded: Loaded,
+    opts: LinkOptions,
+) -> Result<(Site, Diagnostics), Diagnostics> {
+    let Loaded {
+        home,
+        pages,
+        towns,
+        assets,
+        static_files,
+        failed,
+    } = loaded;
     let mut l = Linker {
         config,
         opts,
@@ -46,18 +59,31 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
         unpublished: BTreeSet::new(),
         broken: failed,
         used_assets: BTreeSet::new(),
+        used_images: BTreeMap::new(),
     };
 
     // Towns first: everything else hangs off them.
     let mut town_list = Vec::new();
     let mut town_docs = Vec::new();
     for t in towns {
-        let LoadedTown { folder, yaml, index, jobs, studies, companies, stories, events } = t;
+        let LoadedTown {
+            folder,
+            yaml,
+            index,
+            jobs,
+            studies,
+            companies,
+            stories,
+            events,
+        } = t;
         let Some(yaml) = yaml else {
             let file = PathBuf::from(format!("content/towns/{folder}/town.yaml"));
             l.ds.push(
-                Diagnostic::error(&file, format!("the town folder `{folder}` has no town.yaml"))
-                    .help("create it with at least `name:` and `brand_color:`"),
+                Diagnostic::error(
+                    &file,
+                    format!("the town folder `{folder}` has no town.yaml"),
+                )
+                .help("create it with at least `name:` and `brand_color:`"),
             );
             continue;
         };
@@ -88,13 +114,31 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
     let mut events = Vec::new();
     for (ti, (js, ss, _, st, ev)) in town_docs.into_iter().enumerate() {
         let town = &town_list[ti];
-        let scope = Scope::Town { index: ti, town, section: Section::Jobs };
+        let scope = Scope::Town {
+            index: ti,
+            town,
+            section: Section::Jobs,
+        };
         jobs.extend(l.entries(js, scope, |l, d| l.job_facts(d, ti, &town_list, &companies)));
-        let scope = Scope::Town { index: ti, town, section: Section::Studies };
-        studies.extend(l.entries(ss, scope, |l, d| l.study_facts(d, ti, &town_list, &companies)));
-        let scope = Scope::Town { index: ti, town, section: Section::Stories };
+        let scope = Scope::Town {
+            index: ti,
+            town,
+            section: Section::Studies,
+        };
+        studies.extend(l.entries(ss, scope, |l, d| {
+            l.study_facts(d, ti, &town_list, &companies)
+        }));
+        let scope = Scope::Town {
+            index: ti,
+            town,
+            section: Section::Stories,
+        };
         stories.extend(l.entries(st, scope, |l, d| l.story_facts(d)));
-        let scope = Scope::Town { index: ti, town, section: Section::Events };
+        let scope = Scope::Town {
+            index: ti,
+            town,
+            section: Section::Events,
+        };
         events.extend(l.entries(ev, scope, |l, d| l.event_facts(d)));
     }
     let mut free_pages = l.entries(pages, Scope::Page, |l, d| l.page_facts(d));
@@ -105,13 +149,21 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
     let mut home = home_entry.unwrap_or_else(|| Entry {
         key: "_index".into(),
         town: None,
-        facts: PageFacts { hero: None, accessibility_statement: false, reviewed: None },
+        facts: PageFacts {
+            hero: None,
+            accessibility_statement: false,
+            reviewed: None,
+        },
         trs: Vec::new(),
     });
     // The home page exists in every language, written or not.
     for lang in &config.languages {
         if home.tr(lang).is_none() {
-            home.trs.push(l.placeholder_tr(lang, config.text(&config.title, lang), config.lang_prefix(lang)));
+            home.trs.push(l.placeholder_tr(
+                lang,
+                config.text(&config.title, lang),
+                config.lang_prefix(lang),
+            ));
         }
     }
     sort_trs(&mut home.trs, &config.languages);
@@ -123,15 +175,23 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
         {
             let file = &p.trs[0].file;
             l.ds.push(
-                Diagnostic::warning(file, format!("the accessibility statement was last reviewed on {}, over a year ago", reviewed.finnish()))
-                    .help("review the site's accessibility again and update `reviewed:`"),
+                Diagnostic::warning(
+                    file,
+                    format!(
+                        "the accessibility statement was last reviewed on {}, over a year ago",
+                        reviewed.finnish()
+                    ),
+                )
+                .help("review the site's accessibility again and update `reviewed:`"),
             );
         }
     }
     free_pages.sort_by(|a, b| a.key.cmp(&b.key));
 
     // Jobs past their deadline are not published; links to them become plain text.
-    let (open, expired): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|j: &Entry<JobFacts>| j.facts.deadline >= opts.today);
+    let (open, expired): (Vec<_>, Vec<_>) = jobs
+        .into_iter()
+        .partition(|j: &Entry<JobFacts>| j.facts.deadline >= opts.today);
     for j in &expired {
         l.unpublished.insert(j.key.clone());
     }
@@ -148,12 +208,18 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
         stories,
         events,
         assets: Vec::new(),
+        images: BTreeMap::new(),
     };
     l.check_unique_paths(&site);
     l.resolve_bodies(&mut site);
     site.assets = l.used_assets.iter().cloned().collect();
+    site.images = std::mem::take(&mut l.used_images);
 
-    if l.ds.has_errors() { Err(l.ds) } else { Ok((site, l.ds)) }
+    if l.ds.has_errors() {
+        Err(l.ds)
+    } else {
+        Ok((site, l.ds))
+    }
 }
 
 /// Where an entry's pages go.
@@ -161,7 +227,11 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> Result<(Site,
 enum Scope<'a> {
     Home,
     Page,
-    Town { index: usize, town: &'a Town, section: Section },
+    Town {
+        index: usize,
+        town: &'a Town,
+        section: Section,
+    },
 }
 
 struct Linker<'c> {
@@ -176,7 +246,10 @@ struct Linker<'c> {
     unpublished: BTreeSet<String>,
     /// Keys of content with errors of its own: references to it are not reported again.
     broken: BTreeSet<String>,
+    /// Files linked from bodies (PDFs…): published as they are.
     used_assets: BTreeSet<PathBuf>,
+    /// Pictures (front matter and body images): processed by the image pipeline.
+    used_images: BTreeMap<PathBuf, AssetRef>,
 }
 
 struct PendingBody {
@@ -202,28 +275,37 @@ impl Linker<'_> {
         for bad in value.unknown_languages(&self.config.languages) {
             let langs: Vec<&str> = self.config.languages.iter().map(Lang::code).collect();
             self.ds.push(
-                src.error_at(path, format!("`{bad}` is not one of the site's languages")).help(
-                    suggestion(bad, langs.iter().copied())
-                        .unwrap_or_else(|| format!("the site's languages are: {}", langs.join(", "))),
-                ),
+                src.error_at(path, format!("`{bad}` is not one of the site's languages"))
+                    .help(suggestion(bad, langs.iter().copied()).unwrap_or_else(|| {
+                        format!("the site's languages are: {}", langs.join(", "))
+                    })),
             );
         }
     }
 
     /// An image named in front matter or YAML: it must exist beside the file.
-    fn asset(&mut self, file: &Path, src: &crate::yaml::Source, key: &str, value: Option<&str>) -> Option<PathBuf> {
+    fn asset(
+        &mut self,
+        file: &Path,
+        src: &crate::yaml::Source,
+        key: &str,
+        value: Option<&str>,
+    ) -> Option<PathBuf> {
         let value = value?;
         let dir = file.parent().unwrap_or(Path::new(""));
         match normalize(&dir.join(value)) {
             Some(p) if self.assets.contains(&p) => {
-                self.used_assets.insert(p.clone());
+                let pos = src.locate(&[key]).map(|s| s.pos);
+                self.used_images.entry(p.clone()).or_insert_with(|| AssetRef { file: file.to_path_buf(), pos });
                 Some(p)
             }
             _ => {
                 let near = self.near_assets(dir, value);
                 self.ds.push(
                     src.error_at(&[key], format!("image `{value}` does not exist"))
-                        .help(near.unwrap_or_else(|| format!("put the file in {} or fix the name", to_slash(dir)))),
+                        .help(near.unwrap_or_else(|| {
+                            format!("put the file in {} or fix the name", to_slash(dir))
+                        })),
                 );
                 None
             }
@@ -240,17 +322,40 @@ impl Linker<'_> {
         suggestion(value, names.iter().map(String::as_str))
     }
 
-    fn town(&mut self, folder: &str, yaml: &DataFile<TownFile>, index: Vec<Document<PageMatter>>) -> Option<Town> {
+    fn town(
+        &mut self,
+        folder: &str,
+        yaml: &DataFile<TownFile>,
+        index: Vec<Document<PageMatter>>,
+    ) -> Option<Town> {
         let src = yaml.source();
-        let TownFile { name, slug, region, coordinates, contact, brand_color, logo, hero, hero_alt } = &yaml.data;
-        for (key, value) in [("name", name), ("slug", slug), ("region", region), ("hero_alt", hero_alt)] {
+        let TownFile {
+            name,
+            slug,
+            region,
+            coordinates,
+            contact,
+            brand_color,
+            logo,
+            hero,
+            hero_alt,
+        } = &yaml.data;
+        for (key, value) in [
+            ("name", name),
+            ("slug", slug),
+            ("region", region),
+            ("hero_alt", hero_alt),
+        ] {
             self.check_langs(&src, &[key], value.as_ref());
         }
         let mut ok = true;
         if !is_slug(folder) {
             self.ds.push(
-                Diagnostic::error(&yaml.file, format!("the town folder name `{folder}` cannot be used in a web address"))
-                    .help(format!("rename the folder to `{}`", slugify(folder))),
+                Diagnostic::error(
+                    &yaml.file,
+                    format!("the town folder name `{folder}` cannot be used in a web address"),
+                )
+                .help(format!("rename the folder to `{}`", slugify(folder))),
             );
             ok = false;
         }
@@ -264,7 +369,11 @@ impl Linker<'_> {
         });
         let brand_color = match brand_color {
             None => {
-                self.ds.push(src.error_at(&[], "the town has no `brand_color`").help("add `brand_color: \"#0b5394\"` (a colour dark enough for white text)"));
+                self.ds.push(
+                    src.error_at(&[], "the town has no `brand_color`").help(
+                        "add `brand_color: \"#0b5394\"` (a colour dark enough for white text)",
+                    ),
+                );
                 ok = false;
                 String::new()
             }
@@ -306,15 +415,25 @@ impl Linker<'_> {
         }
         let mut slugs = BTreeMap::new();
         for lang in &self.config.languages {
-            let raw = slug.as_ref().and_then(|s| s.get(lang, &self.config.default_language)).unwrap_or(folder);
+            let raw = slug
+                .as_ref()
+                .and_then(|s| s.get(lang, &self.config.default_language))
+                .unwrap_or(folder);
             slugs.insert(lang.clone(), slugify(raw));
         }
 
         // The landing page: `_index.LANG.md` text where written, the town's name elsewhere.
         let key = format!("towns/{folder}/_index");
         let mut trs = Vec::new();
-        let facts_doc = index.iter().find(|d| &d.lang == self.default_lang()).or(index.first());
-        let mut facts = PageFacts { hero: hero.clone(), accessibility_statement: false, reviewed: None };
+        let facts_doc = index
+            .iter()
+            .find(|d| &d.lang == self.default_lang())
+            .or(index.first());
+        let mut facts = PageFacts {
+            hero: hero.clone(),
+            accessibility_statement: false,
+            reviewed: None,
+        };
         if let Some(fd) = facts_doc {
             if let Some(p) = self.page_facts(fd) {
                 facts.hero = p.hero.or(facts.hero);
@@ -332,14 +451,24 @@ impl Linker<'_> {
                         tr.title = town_name;
                     }
                     if tr.hero_alt.is_none() {
-                        tr.hero_alt = hero_alt.as_ref().and_then(|a| a.get(&lang, &self.config.default_language)).map(str::to_string);
+                        tr.hero_alt = hero_alt
+                            .as_ref()
+                            .and_then(|a| a.get(&lang, &self.config.default_language))
+                            .map(str::to_string);
                     }
                     trs.push(tr);
                 }
                 None => {
-                    let mut tr = self.placeholder_tr(&lang, &town_name, format!("{}{}/", self.config.lang_prefix(&lang), slugs[&lang]));
+                    let mut tr = self.placeholder_tr(
+                        &lang,
+                        &town_name,
+                        format!("{}{}/", self.config.lang_prefix(&lang), slugs[&lang]),
+                    );
                     tr.file = yaml.file.clone();
-                    tr.hero_alt = hero_alt.as_ref().and_then(|a| a.get(&lang, &self.config.default_language)).map(str::to_string);
+                    tr.hero_alt = hero_alt
+                        .as_ref()
+                        .and_then(|a| a.get(&lang, &self.config.default_language))
+                        .map(str::to_string);
                     trs.push(tr);
                 }
             }
@@ -356,32 +485,38 @@ impl Linker<'_> {
             contact: contact.clone(),
             brand_color,
             logo,
-            page: Entry { key, town: None, facts, trs },
+            page: Entry {
+                key,
+                town: None,
+                facts,
+                trs,
+            },
         })
     }
 
     fn placeholder_tr(&self, lang: &Lang, title: &str, path_without_slash: String) -> Tr {
-        Tr {
-            lang: lang.clone(),
-            file: PathBuf::from(crate::config::CONFIG_FILE),
-            title: title.to_string(),
-            slug: String::new(),
-            path: format!("/{path_without_slash}"),
-            description: None,
-            body: Body::default(),
-            image_alt: None,
-            hero_alt: None,
-            duration: None,
-            location: None,
-            tags: Vec::new(),
-        }
+        Tr::bare(
+            lang,
+            title,
+            format!("/{path_without_slash}"),
+            PathBuf::from(crate::config::CONFIG_FILE),
+        )
     }
 
     fn company(&mut self, towns: &[Town], ti: usize, c: LoadedCompany) -> Option<Company> {
         let LoadedCompany { slug, yaml, bodies } = c;
         let town = &towns[ti];
         let src = yaml.source();
-        let CompanyFile { name, sector, website, logo, employees, address, description, draft } = &yaml.data;
+        let CompanyFile {
+            name,
+            sector,
+            website,
+            logo,
+            employees,
+            address,
+            description,
+            draft,
+        } = &yaml.data;
         self.check_langs(&src, &["name"], name.as_ref());
         self.check_langs(&src, &["description"], description.as_ref());
         let key = format!("towns/{}/companies/{slug}", town.folder);
@@ -392,13 +527,19 @@ impl Linker<'_> {
         let mut ok = true;
         if !is_slug(&slug) {
             self.ds.push(
-                Diagnostic::error(&yaml.file, format!("the file name `{slug}` cannot be used in a web address"))
-                    .help(format!("rename the file to `{}.yaml`", slugify(&slug))),
+                Diagnostic::error(
+                    &yaml.file,
+                    format!("the file name `{slug}` cannot be used in a web address"),
+                )
+                .help(format!("rename the file to `{}.yaml`", slugify(&slug))),
             );
             ok = false;
         }
         let Some(name) = name.clone() else {
-            self.ds.push(src.error_at(&[], "the company has no `name`").help("add `name: Yritys Oy`"));
+            self.ds.push(
+                src.error_at(&[], "the company has no `name`")
+                    .help("add `name: Yritys Oy`"),
+            );
             return None;
         };
         let sector = self.sector(&src, sector.as_deref());
@@ -420,7 +561,10 @@ impl Linker<'_> {
             tr.path = path;
             tr.slug = slug.clone();
             tr.file = yaml.file.clone();
-            tr.description = description.as_ref().and_then(|d| d.get(&lang, self.default_lang())).map(str::to_string);
+            tr.description = description
+                .as_ref()
+                .and_then(|d| d.get(&lang, self.default_lang()))
+                .map(str::to_string);
             if let Some(b) = body_doc {
                 tr.file = b.file.clone();
                 tr.body.markdown = b.body.clone();
@@ -454,10 +598,11 @@ impl Linker<'_> {
 
     fn sector(&mut self, src: &crate::yaml::Source, sector: Option<&str>) -> Option<String> {
         let Some(s) = sector else {
-            self.ds.push(src.error_at(&[], "`sector` is missing").help(format!(
-                "add `sector:` with one of the sectors in aikosite.yaml: {}",
-                self.sector_keys().join(", ")
-            )));
+            self.ds
+                .push(src.error_at(&[], "`sector` is missing").help(format!(
+                    "add `sector:` with one of the sectors in aikosite.yaml: {}",
+                    self.sector_keys().join(", ")
+                )));
             return None;
         };
         if self.config.sector(s).is_some() {
@@ -465,10 +610,13 @@ impl Linker<'_> {
         }
         let keys = self.sector_keys();
         self.ds.push(
-            src.error_at(&["sector"], format!("unknown sector `{s}`")).help(
-                suggestion(s, keys.iter().copied())
-                    .unwrap_or_else(|| format!("use one of the sectors in aikosite.yaml: {}", keys.join(", "))),
-            ),
+            src.error_at(&["sector"], format!("unknown sector `{s}`"))
+                .help(suggestion(s, keys.iter().copied()).unwrap_or_else(|| {
+                    format!(
+                        "use one of the sectors in aikosite.yaml: {}",
+                        keys.join(", ")
+                    )
+                })),
         );
         None
     }
@@ -491,18 +639,35 @@ impl Linker<'_> {
     }
 
     /// `slug` (same town) or `town/slug`.
-    fn company_ref(&mut self, src: &crate::yaml::Source, path: &[&str], value: &str, ti: usize, towns: &[Town], companies: &[Company]) -> Option<usize> {
+    fn company_ref(
+        &mut self,
+        src: &crate::yaml::Source,
+        path: &[&str],
+        value: &str,
+        ti: usize,
+        towns: &[Town],
+        companies: &[Company],
+    ) -> Option<usize> {
         let (town_folder, slug) = match value.split_once('/') {
             Some((t, s)) => (t, s),
             None => (towns[ti].folder.as_str(), value),
         };
-        if let Some(i) = companies.iter().position(|c| towns[c.town].folder == town_folder && c.slug == slug) {
+        if let Some(i) = companies
+            .iter()
+            .position(|c| towns[c.town].folder == town_folder && c.slug == slug)
+        {
             return Some(i);
         }
-        if self.broken.contains(&format!("towns/{town_folder}/companies/{slug}")) {
+        if self
+            .broken
+            .contains(&format!("towns/{town_folder}/companies/{slug}"))
+        {
             return None;
         }
-        if self.unpublished.contains(&format!("towns/{town_folder}/companies/{slug}")) {
+        if self
+            .unpublished
+            .contains(&format!("towns/{town_folder}/companies/{slug}"))
+        {
             self.ds.push(
                 src.error_at(path, format!("company `{value}` is a draft"))
                     .help("publish the company (remove `draft: true`) or build with --drafts"),
@@ -512,7 +677,11 @@ impl Linker<'_> {
         let candidates: Vec<String> = companies
             .iter()
             .map(|c| {
-                if c.town == ti { c.slug.clone() } else { format!("{}/{}", towns[c.town].folder, c.slug) }
+                if c.town == ti {
+                    c.slug.clone()
+                } else {
+                    format!("{}/{}", towns[c.town].folder, c.slug)
+                }
             })
             .collect();
         let help = suggestion(value, candidates.iter().map(String::as_str)).unwrap_or_else(|| {
@@ -520,7 +689,10 @@ impl Linker<'_> {
                 "write the name of a file in content/towns/{town_folder}/companies/ without `.yaml`, or `TOWN/SLUG` for another town's company"
             )
         });
-        self.ds.push(src.error_at(path, format!("unknown company `{value}`")).help(help));
+        self.ds.push(
+            src.error_at(path, format!("unknown company `{value}`"))
+                .help(help),
+        );
         None
     }
 
@@ -532,20 +704,36 @@ impl Linker<'_> {
         );
     }
 
-    fn job_facts(&mut self, d: &Document<JobMatter>, ti: usize, towns: &[Town], companies: &[Company]) -> Option<JobFacts> {
+    fn job_facts(
+        &mut self,
+        d: &Document<JobMatter>,
+        ti: usize,
+        towns: &[Town],
+        companies: &[Company],
+    ) -> Option<JobFacts> {
         let src = d.source();
         let m = &d.matter;
         let mut ok = true;
         let company = match &m.company {
             Some(c) => self.company_ref(&src, &["company"], c, ti, towns, companies),
             None => {
-                self.missing(&src, "job", "company", "the company's file name, e.g. perameren-terasrakenne");
+                self.missing(
+                    &src,
+                    "job",
+                    "company",
+                    "the company's file name, e.g. perameren-terasrakenne",
+                );
                 None
             }
         };
         let sector = self.sector(&src, m.sector.as_deref());
         let employment_type = m.employment_type.or_else(|| {
-            self.missing(&src, "job", "employment_type", "full_time (or part_time, temporary, apprenticeship, summer, internship)");
+            self.missing(
+                &src,
+                "job",
+                "employment_type",
+                "full_time (or part_time, temporary, apprenticeship, summer, internship)",
+            );
             None
         });
         let posted = m.posted.or_else(|| {
@@ -560,18 +748,30 @@ impl Linker<'_> {
             && dl < p
         {
             self.ds.push(
-                src.error_at(&["deadline"], format!("the deadline {} is before the posting date {}", dl.finnish(), p.finnish()))
-                    .help("check the dates"),
+                src.error_at(
+                    &["deadline"],
+                    format!(
+                        "the deadline {} is before the posting date {}",
+                        dl.finnish(),
+                        p.finnish()
+                    ),
+                )
+                .help("check the dates"),
             );
             ok = false;
         }
         let apply = match (&m.apply_url, &m.apply_email) {
-            (Some(url), _) => self.check_url(&src, "apply_url", url).then(|| Apply::Url(url.clone())),
+            (Some(url), _) => self
+                .check_url(&src, "apply_url", url)
+                .then(|| Apply::Url(url.clone())),
             (None, Some(email)) => {
                 if email.contains('@') && !email.contains(char::is_whitespace) {
                     Some(Apply::Email(email.clone()))
                 } else {
-                    self.ds.push(src.error_at(&["apply_email"], format!("`{email}` is not an e-mail address")));
+                    self.ds.push(src.error_at(
+                        &["apply_email"],
+                        format!("`{email}` is not an e-mail address"),
+                    ));
                     None
                 }
             }
@@ -585,19 +785,40 @@ impl Linker<'_> {
         };
         if let Some(s) = &m.salary {
             if s.min.is_none() && s.max.is_none() {
-                self.ds.push(src.error_at(&["salary"], "the salary has neither `min` nor `max`").help("add `min:` and/or `max:`"));
+                self.ds.push(
+                    src.error_at(&["salary"], "the salary has neither `min` nor `max`")
+                        .help("add `min:` and/or `max:`"),
+                );
                 ok = false;
             }
             if let (Some(a), Some(b)) = (s.min, s.max)
                 && a > b
             {
-                self.ds.push(src.error_at(&["salary", "max"], "the salary's `max` is smaller than its `min`"));
+                self.ds.push(src.error_at(
+                    &["salary", "max"],
+                    "the salary's `max` is smaller than its `min`",
+                ));
                 ok = false;
             }
         }
         let image = self.image_with_alt(d, m.image.as_deref(), m.image_alt.as_ref());
-        let (Some(company), Some(sector), Some(employment_type), Some(posted), Some(deadline), Some(apply), true) =
-            (company, sector, employment_type, posted, deadline, apply, ok)
+        let (
+            Some(company),
+            Some(sector),
+            Some(employment_type),
+            Some(posted),
+            Some(deadline),
+            Some(apply),
+            true,
+        ) = (
+            company,
+            sector,
+            employment_type,
+            posted,
+            deadline,
+            apply,
+            ok,
+        )
         else {
             return None;
         };
@@ -616,7 +837,12 @@ impl Linker<'_> {
         })
     }
 
-    fn image_with_alt<M>(&mut self, d: &Document<M>, image: Option<&str>, alt: Option<&Localized>) -> Option<PathBuf> {
+    fn image_with_alt<M>(
+        &mut self,
+        d: &Document<M>,
+        image: Option<&str>,
+        alt: Option<&Localized>,
+    ) -> Option<PathBuf> {
         let src = d.source();
         let image = self.asset(&d.file, &src, "image", image)?;
         if alt.is_none() {
@@ -628,7 +854,13 @@ impl Linker<'_> {
         Some(image)
     }
 
-    fn study_facts(&mut self, d: &Document<StudyMatter>, ti: usize, towns: &[Town], companies: &[Company]) -> Option<StudyFacts> {
+    fn study_facts(
+        &mut self,
+        d: &Document<StudyMatter>,
+        ti: usize,
+        towns: &[Town],
+        companies: &[Company],
+    ) -> Option<StudyFacts> {
         let src = d.source();
         let m = &d.matter;
         self.check_langs(&src, &["provider"], m.provider.as_ref());
@@ -638,7 +870,12 @@ impl Linker<'_> {
             None
         });
         let level = m.level.or_else(|| {
-            self.missing(&src, "study", "level", "vocational (or apprenticeship, uas, further)");
+            self.missing(
+                &src,
+                "study",
+                "level",
+                "vocational (or apprenticeship, uas, further)",
+            );
             None
         });
         let mut partners = Vec::new();
@@ -673,7 +910,11 @@ impl Linker<'_> {
             None
         });
         let image = self.image_with_alt(d, m.image.as_deref(), m.image_alt.as_ref());
-        Some(StoryFacts { date: date?, author: m.author.clone(), image })
+        Some(StoryFacts {
+            date: date?,
+            author: m.author.clone(),
+            image,
+        })
     }
 
     fn event_facts(&mut self, d: &Document<EventMatter>) -> Option<EventFacts> {
@@ -691,14 +932,21 @@ impl Linker<'_> {
         if let (Some(s), Some(e)) = (&start, &m.end)
             && e < s
         {
-            self.ds.push(src.error_at(&["end"], "the event ends before it starts").help("check `start:` and `end:`"));
+            self.ds.push(
+                src.error_at(&["end"], "the event ends before it starts")
+                    .help("check `start:` and `end:`"),
+            );
             ok = false;
         }
         if let Some(url) = &m.registration_url {
             ok &= self.check_url(&src, "registration_url", url);
         }
         let start = start?;
-        ok.then(|| EventFacts { start, end: m.end.clone(), registration_url: m.registration_url.clone() })
+        ok.then(|| EventFacts {
+            start,
+            end: m.end.clone(),
+            registration_url: m.registration_url.clone(),
+        })
     }
 
     fn page_facts(&mut self, d: &Document<PageMatter>) -> Option<PageFacts> {
@@ -714,11 +962,18 @@ impl Linker<'_> {
         let statement = m.accessibility_statement.unwrap_or(false);
         if statement && m.reviewed.is_none() {
             self.ds.push(
-                src.error_at(&["accessibility_statement"], "the accessibility statement has no `reviewed` date")
-                    .help("add `reviewed: 2026-09-15` with the date of the last assessment"),
+                src.error_at(
+                    &["accessibility_statement"],
+                    "the accessibility statement has no `reviewed` date",
+                )
+                .help("add `reviewed: 2026-09-15` with the date of the last assessment"),
             );
         }
-        Some(PageFacts { hero, accessibility_statement: statement, reviewed: m.reviewed })
+        Some(PageFacts {
+            hero,
+            accessibility_statement: statement,
+            reviewed: m.reviewed,
+        })
     }
 
     /// Reports each fact a translation changes.
@@ -738,31 +993,64 @@ impl Linker<'_> {
     }
 
     /// One language version of a page, its text inherited from the default-language file.
-    fn tr<M: Matter>(&mut self, facts_doc: &Document<M>, doc: &Document<M>, path: String, key: &str) -> Tr {
+    fn tr<M: Matter>(
+        &mut self,
+        facts_doc: &Document<M>,
+        doc: &Document<M>,
+        path: String,
+        key: &str,
+    ) -> Tr {
         let lang = &doc.lang;
         let dl = self.config.default_language.clone();
         let own = doc.matter.text();
         let base = facts_doc.matter.text();
         let src = doc.source();
-        for (k, v) in [("title", own.title), ("description", own.description), ("image_alt", own.image_alt), ("hero_alt", own.hero_alt), ("duration", own.duration), ("location", own.location)] {
+        for (k, v) in [
+            ("title", own.title),
+            ("description", own.description),
+            ("image_alt", own.image_alt),
+            ("hero_alt", own.hero_alt),
+            ("duration", own.duration),
+            ("location", own.location),
+        ] {
             self.check_langs(&src, &[k], v);
         }
         let pick = |a: Option<&Localized>, b: Option<&Localized>| -> Option<String> {
-            a.and_then(|v| v.get(lang, &dl)).or_else(|| b.and_then(|v| v.get(lang, &dl))).map(str::to_string)
+            a.and_then(|v| v.get(lang, &dl))
+                .or_else(|| b.and_then(|v| v.get(lang, &dl)))
+                .map(str::to_string)
         };
         let title = pick(own.title, base.title).unwrap_or_default();
         if own.title.is_none() && base.title.is_none() && std::ptr::eq(facts_doc, doc) {
-            self.ds.push(doc.error_at(&[], "this page has no `title`").help("add `title: …`"));
+            self.ds.push(
+                doc.error_at(&[], "this page has no `title`")
+                    .help("add `title: …`"),
+            );
         }
         let slug = match own.slug.or(base.slug) {
             Some(s) => slugify(s),
             None => doc.base.clone(),
         };
-        let slug = if slug.is_empty() { slugify(&doc.base) } else { slug };
-        if own.slug.is_none() && base.slug.is_none() && !is_slug(&doc.base) && doc.base != "_index" {
+        let slug = if slug.is_empty() {
+            slugify(&doc.base)
+        } else {
+            slug
+        };
+        if own.slug.is_none() && base.slug.is_none() && !is_slug(&doc.base) && doc.base != "_index"
+        {
             self.ds.push(
-                Diagnostic::error(&doc.file, format!("the file name `{}` cannot be used in a web address", doc.base))
-                    .help(format!("rename the file to start with `{}`, or add `slug: {}`", slugify(&doc.base), slugify(&doc.base))),
+                Diagnostic::error(
+                    &doc.file,
+                    format!(
+                        "the file name `{}` cannot be used in a web address",
+                        doc.base
+                    ),
+                )
+                .help(format!(
+                    "rename the file to start with `{}`, or add `slug: {}`",
+                    slugify(&doc.base),
+                    slugify(&doc.base)
+                )),
             );
         }
         let path = path.replace("{slug}", &slug);
@@ -779,12 +1067,19 @@ impl Linker<'_> {
             slug,
             path,
             description: pick(own.description, base.description),
-            body: Body { markdown: doc.body.clone(), ..Body::default() },
+            body: Body {
+                markdown: doc.body.clone(),
+                ..Body::default()
+            },
             image_alt: pick(own.image_alt, base.image_alt),
             hero_alt: pick(own.hero_alt, base.hero_alt),
             duration: pick(own.duration, base.duration),
             location: pick(own.location, base.location),
-            tags: own.tags.or(base.tags).map(<[String]>::to_vec).unwrap_or_default(),
+            tags: own
+                .tags
+                .or(base.tags)
+                .map(<[String]>::to_vec)
+                .unwrap_or_default(),
         }
     }
 
@@ -806,11 +1101,17 @@ impl Linker<'_> {
             let key = match scope {
                 Scope::Home => "_index".to_string(),
                 Scope::Page => format!("pages/{base}"),
-                Scope::Town { town, section, .. } => format!("towns/{}/{}/{base}", town.folder, section.folder()),
+                Scope::Town { town, section, .. } => {
+                    format!("towns/{}/{}/{base}", town.folder, section.folder())
+                }
             };
             // The default language's file holds the facts; without one, the first translation.
             // When the default language's file is broken, its own errors say so: skip the rest.
-            let Some(fi) = group.iter().position(|d| &d.lang == self.default_lang()).or_else(|| (!self.broken.contains(&key)).then_some(0)) else {
+            let Some(fi) = group
+                .iter()
+                .position(|d| &d.lang == self.default_lang())
+                .or_else(|| (!self.broken.contains(&key)).then_some(0))
+            else {
                 continue;
             };
             let facts_doc = &group[fi];
@@ -828,7 +1129,11 @@ impl Linker<'_> {
                     Scope::Home => format!("/{prefix}"),
                     Scope::Page => format!("/{prefix}{{slug}}/"),
                     Scope::Town { town, section, .. } => {
-                        format!("/{prefix}{}/{}/{{slug}}/", town_slug(town, lang), self.config.segment(section, lang))
+                        format!(
+                            "/{prefix}{}/{}/{{slug}}/",
+                            town_slug(town, lang),
+                            self.config.segment(section, lang)
+                        )
                     }
                 };
                 trs.push(self.tr(facts_doc, doc, path, &key));
@@ -845,7 +1150,12 @@ impl Linker<'_> {
                 Scope::Town { index, .. } => Some(index),
                 _ => None,
             };
-            out.push(Entry { key, town, facts: f, trs });
+            out.push(Entry {
+                key,
+                town,
+                facts: f,
+                trs,
+            });
         }
         out
     }
@@ -870,17 +1180,27 @@ impl Linker<'_> {
         for lang in &self.config.languages {
             let prefix = self.config.lang_prefix(lang);
             for s in Section::ALL {
-                reserved.insert(format!("/{prefix}{}/", self.config.segment(s, lang)), format!("the list of all {}", s.folder()));
+                reserved.insert(
+                    format!("/{prefix}{}/", self.config.segment(s, lang)),
+                    format!("the list of all {}", s.folder()),
+                );
                 for town in &site.towns {
                     reserved.insert(
-                        format!("/{prefix}{}/{}/", town_slug(town, lang), self.config.segment(s, lang)),
+                        format!(
+                            "/{prefix}{}/{}/",
+                            town_slug(town, lang),
+                            self.config.segment(s, lang)
+                        ),
                         format!("the {} list of {}", s.folder(), town.folder),
                     );
                 }
             }
             for other in &self.config.languages {
                 if !self.config.is_default(other) {
-                    reserved.insert(format!("/{prefix}{}/", other.code()), format!("the {other} home page"));
+                    reserved.insert(
+                        format!("/{prefix}{}/", other.code()),
+                        format!("the {other} home page"),
+                    );
                 }
             }
         }
@@ -888,20 +1208,30 @@ impl Linker<'_> {
             let mut files: Vec<PathBuf> = files.iter().map(|p| p.to_path_buf()).collect();
             files.sort();
             files.dedup();
-            if files.len() > 1 || (seen[path].len() > 1 && files.len() == 1 && !files[0].ends_with(crate::config::CONFIG_FILE)) {
+            if files.len() > 1
+                || (seen[path].len() > 1
+                    && files.len() == 1
+                    && !files[0].ends_with(crate::config::CONFIG_FILE))
+            {
                 let first = files[0].clone();
                 self.ds.push(
-                    Diagnostic::error(&first, format!("two pages would have the same address {path}"))
-                        .related(files.iter().skip(1).cloned())
-                        .help("give one of them another file name or `slug:`"),
+                    Diagnostic::error(
+                        &first,
+                        format!("two pages would have the same address {path}"),
+                    )
+                    .related(files.iter().skip(1).cloned())
+                    .help("give one of them another file name or `slug:`"),
                 );
             }
             let is_home = site.home.trs.iter().any(|t| t.path == *path);
             if let Some(what) = reserved.get(*path).filter(|_| !is_home) {
                 self.ds.push(
-                    Diagnostic::error(&files[0], format!("this page's address {path} is taken by {what}"))
-                        .related(files.iter().skip(1).cloned())
-                        .help("give the page another file name or `slug:`"),
+                    Diagnostic::error(
+                        &files[0],
+                        format!("this page's address {path} is taken by {what}"),
+                    )
+                    .related(files.iter().skip(1).cloned())
+                    .help("give the page another file name or `slug:`"),
                 );
             }
         }
@@ -910,12 +1240,23 @@ impl Linker<'_> {
     /// Resolves every body's links and images, now that every URL is known.
     fn resolve_bodies(&mut self, site: &mut Site) {
         let mut urls: BTreeMap<&str, Vec<(&Lang, &str)>> = BTreeMap::new();
-        let add = |key: &str, trs: &[Tr]| (key.to_string(), trs.iter().map(|t| (t.lang.clone(), t.path.clone())).collect::<Vec<_>>());
+        let add = |key: &str, trs: &[Tr]| {
+            (
+                key.to_string(),
+                trs.iter()
+                    .map(|t| (t.lang.clone(), t.path.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        };
         let mut table: Vec<(String, Vec<(Lang, String)>)> = Vec::new();
         table.push(add(&site.home.key, &site.home.trs));
         table.extend(site.pages.iter().map(|e| add(&e.key, &e.trs)));
         table.extend(site.towns.iter().map(|t| add(&t.page.key, &t.page.trs)));
-        table.extend(site.towns.iter().map(|t| add(&format!("towns/{}/town", t.folder), &t.page.trs)));
+        table.extend(
+            site.towns
+                .iter()
+                .map(|t| add(&format!("towns/{}/town", t.folder), &t.page.trs)),
+        );
         table.extend(site.companies.iter().map(|c| add(&c.key, &c.trs)));
         table.extend(site.jobs.iter().map(|e| add(&e.key, &e.trs)));
         table.extend(site.studies.iter().map(|e| add(&e.key, &e.trs)));
@@ -924,7 +1265,10 @@ impl Linker<'_> {
         for (k, v) in &table {
             urls.insert(k.as_str(), v.iter().map(|(l, p)| (l, p.as_str())).collect());
         }
-        let all_paths: BTreeSet<&str> = table.iter().flat_map(|(_, v)| v.iter().map(|(_, p)| p.as_str())).collect();
+        let all_paths: BTreeSet<&str> = table
+            .iter()
+            .flat_map(|(_, v)| v.iter().map(|(_, p)| p.as_str()))
+            .collect();
 
         let mut resolved: BTreeMap<(String, Lang), Body> = BTreeMap::new();
         let pending = std::mem::take(&mut self.pending);
@@ -995,7 +1339,11 @@ impl Linker<'_> {
             return Some(LinkTarget::AsWritten);
         }
         if target.starts_with('/') && !target.starts_with("//") {
-            let with_slash = if target.ends_with('/') || target.contains('.') { target.to_string() } else { format!("{target}/") };
+            let with_slash = if target.ends_with('/') || target.contains('.') {
+                target.to_string()
+            } else {
+                format!("{target}/")
+            };
             let known = self.static_files.contains(target)
                 || all_paths.contains(with_slash.as_str())
                 || GENERATED_FILES.contains(&target);
@@ -1008,24 +1356,32 @@ impl Linker<'_> {
                 );
                 return None;
             }
-            return Some(LinkTarget::Url(format!("{}{fragment}", self.config.base_url.href(target))));
+            return Some(LinkTarget::Url(format!(
+                "{}{fragment}",
+                self.config.base_url.href(target)
+            )));
         }
         // Content links: `@/path/under/content.md` or a path relative to this file.
         let content_rel = if let Some(rest) = target.strip_prefix("@/") {
             Some(PathBuf::from(rest))
         } else {
             let dir = p.file.parent().unwrap_or(Path::new(""));
-            normalize(&dir.join(target)).and_then(|full| full.strip_prefix("content").ok().map(Path::to_path_buf))
+            normalize(&dir.join(target))
+                .and_then(|full| full.strip_prefix("content").ok().map(Path::to_path_buf))
         };
         let Some(content_rel) = content_rel else {
             self.ds.push(
-                Diagnostic::error(&p.file, format!("link to `{target}` leads outside content/"))
-                    .at(pos)
-                    .span_len(r.len),
+                Diagnostic::error(
+                    &p.file,
+                    format!("link to `{target}` leads outside content/"),
+                )
+                .at(pos)
+                .span_len(r.len),
             );
             return None;
         };
-        let looks_like_page = target.starts_with("@/") || target.ends_with(".md") || target.ends_with(".yaml");
+        let looks_like_page =
+            target.starts_with("@/") || target.ends_with(".md") || target.ends_with(".yaml");
         if !looks_like_page {
             // A file beside the content (a PDF, an image): copied to the output.
             let full = Path::new("content").join(&content_rel);
@@ -1033,13 +1389,18 @@ impl Linker<'_> {
                 && self.assets.contains(&full)
             {
                 self.used_assets.insert(full.clone());
-                return Some(LinkTarget::Url(self.config.base_url.href(&asset_site_path(&full))));
+                return Some(LinkTarget::Url(
+                    self.config.base_url.href(&asset_site_path(&full)),
+                ));
             }
             self.ds.push(
-                Diagnostic::error(&p.file, format!("link to `{target}`, a file that does not exist"))
-                    .at(pos)
-                    .span_len(r.len)
-                    .help("check the file name; link to pages as `@/towns/TOWN/jobs/FILE.md`"),
+                Diagnostic::error(
+                    &p.file,
+                    format!("link to `{target}`, a file that does not exist"),
+                )
+                .at(pos)
+                .span_len(r.len)
+                .help("check the file name; link to pages as `@/towns/TOWN/jobs/FILE.md`"),
             );
             return None;
         }
@@ -1051,7 +1412,10 @@ impl Linker<'_> {
                 .or_else(|| versions.iter().find(|(l, _)| *l == self.default_lang()))
                 .or(versions.first())
                 .map(|(_, path)| *path)?;
-            return Some(LinkTarget::Url(format!("{}{fragment}", self.config.base_url.href(path))));
+            return Some(LinkTarget::Url(format!(
+                "{}{fragment}",
+                self.config.base_url.href(path)
+            )));
         }
         if self.broken.contains(&key) {
             return None;
@@ -1065,15 +1429,25 @@ impl Linker<'_> {
             );
             return Some(LinkTarget::PlainText);
         }
-        let known = urls.keys().copied().chain(self.unpublished.iter().chain(&self.broken).map(String::as_str));
+        let known = urls.keys().copied().chain(
+            self.unpublished
+                .iter()
+                .chain(&self.broken)
+                .map(String::as_str),
+        );
         let help = crate::diagnostics::did_you_mean(&key, known)
             .map(|k| format!("did you mean `@/{k}.md`?"))
-            .unwrap_or_else(|| "link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`".to_string());
+            .unwrap_or_else(|| {
+                "link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`".to_string()
+            });
         self.ds.push(
-            Diagnostic::error(&p.file, format!("link to a page that does not exist: `{target}`"))
-                .at(pos)
-                .span_len(r.len)
-                .help(help),
+            Diagnostic::error(
+                &p.file,
+                format!("link to a page that does not exist: `{target}`"),
+            )
+            .at(pos)
+            .span_len(r.len)
+            .help(help),
         );
         None
     }
@@ -1104,7 +1478,7 @@ impl Linker<'_> {
         };
         match full {
             Some(f) if self.assets.contains(&f) => {
-                self.used_assets.insert(f.clone());
+                self.used_images.entry(f.clone()).or_insert_with(|| AssetRef { file: p.file.clone(), pos: Some(pos) });
                 Some(f)
             }
             _ => {
@@ -1113,7 +1487,9 @@ impl Linker<'_> {
                     Diagnostic::error(&p.file, format!("image `{}` does not exist", r.dest))
                         .at(pos)
                         .span_len(r.len)
-                        .help(near.unwrap_or_else(|| format!("put the picture in {} or fix its name", to_slash(dir)))),
+                        .help(near.unwrap_or_else(|| {
+                            format!("put the picture in {} or fix its name", to_slash(dir))
+                        })),
                 );
                 None
             }
@@ -1125,7 +1501,11 @@ impl Linker<'_> {
 const GENERATED_FILES: &[&str] = &["/sitemap.xml", "/robots.txt", "/404.html"];
 
 fn is_external(dest: &str) -> bool {
-    dest.starts_with("//") || dest.contains("://") || dest.starts_with("mailto:") || dest.starts_with("tel:") || dest.starts_with("#")
+    dest.starts_with("//")
+        || dest.contains("://")
+        || dest.starts_with("mailto:")
+        || dest.starts_with("tel:")
+        || dest.starts_with("#")
 }
 
 /// `towns/raahe/jobs/hitsaaja.sv.md` → `towns/raahe/jobs/hitsaaja`.
@@ -1143,7 +1523,10 @@ pub fn content_key(rel: &Path, langs: &[Lang]) -> String {
     {
         s = base.to_string();
     }
-    if let Some(town) = s.strip_prefix("towns/").and_then(|t| t.strip_suffix("/town")) {
+    if let Some(town) = s
+        .strip_prefix("towns/")
+        .and_then(|t| t.strip_suffix("/town"))
+    {
         return format!("towns/{town}/_index");
     }
     s
@@ -1176,7 +1559,13 @@ pub fn normalize(p: &Path) -> Option<PathBuf> {
 fn town_slug<'a>(town: &'a Town, lang: &Lang) -> &'a str {
     // The town page's path is `/{prefix}{slug}/`; its last segment is the town's slug.
     town.tr(lang)
-        .map(|t| t.path.trim_end_matches('/').rsplit('/').next().unwrap_or(&town.folder))
+        .map(|t| {
+            t.path
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or(&town.folder)
+        })
         .unwrap_or(&town.folder)
 }
 
@@ -1187,16 +1576,34 @@ mod tests {
     #[test]
     fn content_keys_ignore_language_and_extension() {
         let langs = [Lang::parse("fi").unwrap(), Lang::parse("sv").unwrap()];
-        assert_eq!(content_key(Path::new("towns/raahe/jobs/hitsaaja.sv.md"), &langs), "towns/raahe/jobs/hitsaaja");
-        assert_eq!(content_key(Path::new("towns/raahe/jobs/hitsaaja.md"), &langs), "towns/raahe/jobs/hitsaaja");
-        assert_eq!(content_key(Path::new("towns/raahe/companies/ruukki.yaml"), &langs), "towns/raahe/companies/ruukki");
-        assert_eq!(content_key(Path::new("towns/raahe/jobs/v2.0.md"), &langs), "towns/raahe/jobs/v2.0");
-        assert_eq!(content_key(Path::new("towns/raahe/town.yaml"), &langs), "towns/raahe/_index");
+        assert_eq!(
+            content_key(Path::new("towns/raahe/jobs/hitsaaja.sv.md"), &langs),
+            "towns/raahe/jobs/hitsaaja"
+        );
+        assert_eq!(
+            content_key(Path::new("towns/raahe/jobs/hitsaaja.md"), &langs),
+            "towns/raahe/jobs/hitsaaja"
+        );
+        assert_eq!(
+            content_key(Path::new("towns/raahe/companies/ruukki.yaml"), &langs),
+            "towns/raahe/companies/ruukki"
+        );
+        assert_eq!(
+            content_key(Path::new("towns/raahe/jobs/v2.0.md"), &langs),
+            "towns/raahe/jobs/v2.0"
+        );
+        assert_eq!(
+            content_key(Path::new("towns/raahe/town.yaml"), &langs),
+            "towns/raahe/_index"
+        );
     }
 
     #[test]
     fn normalize_stays_inside() {
-        assert_eq!(normalize(Path::new("content/a/../b/./c.jpg")), Some(PathBuf::from("content/b/c.jpg")));
+        assert_eq!(
+            normalize(Path::new("content/a/../b/./c.jpg")),
+            Some(PathBuf::from("content/b/c.jpg"))
+        );
         assert_eq!(normalize(Path::new("content/../../etc/passwd")), None);
         assert_eq!(normalize(Path::new("/etc/passwd")), None);
     }

@@ -33,6 +33,27 @@ pub struct Tr {
     pub tags: Vec<String>,
 }
 
+impl Tr {
+    /// A page version with a title and an address but no text of its own (a town without
+    /// `_index.LANG.md`, a list page, a language without a home page file).
+    pub fn bare(lang: &Lang, title: &str, path: SitePath, file: PathBuf) -> Tr {
+        Tr {
+            lang: lang.clone(),
+            file,
+            title: title.to_string(),
+            slug: String::new(),
+            path,
+            description: None,
+            body: Body::default(),
+            image_alt: None,
+            hero_alt: None,
+            duration: None,
+            location: None,
+            tags: Vec::new(),
+        }
+    }
+}
+
 /// A Markdown body with its links and images resolved.
 #[derive(Debug, Clone, Default)]
 pub struct Body {
@@ -159,6 +180,13 @@ impl Town {
     }
 }
 
+/// Where a file is first used: the content file and the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetRef {
+    pub file: PathBuf,
+    pub pos: Option<crate::diagnostics::Pos>,
+}
+
 /// The whole linked site.
 #[derive(Debug, Clone)]
 pub struct Site {
@@ -171,9 +199,12 @@ pub struct Site {
     pub studies: Vec<Entry<StudyFacts>>,
     pub stories: Vec<Entry<StoryFacts>>,
     pub events: Vec<Entry<EventFacts>>,
-    /// Files under `content/` that pages use and that are copied as they are (PDFs, SVGs…),
+    /// Files under `content/` that bodies link to and that are copied as they are (PDFs…),
     /// relative to the site root.
     pub assets: Vec<PathBuf>,
+    /// Pictures pages show, relative to the site root, with the first place that uses each
+    /// (for messages about the picture itself).
+    pub images: BTreeMap<PathBuf, AssetRef>,
 }
 
 impl Site {
