@@ -10,7 +10,9 @@ use crate::render::{OutputFile, Renderer, Templates};
 use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
 use crate::write::{self, WriteError};
+use crate::assets;
 use rayon::prelude::*;
+use std::sync::Arc;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -40,6 +42,8 @@ pub enum BuildError {
 pub struct BuildReport {
     pub pages: usize,
     pub files: usize,
+    /// What the image pipeline did (`None` for `check`, which writes nothing).
+    pub images: Option<crate::images::ProcessStats>,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
 }
@@ -111,8 +115,24 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
 
 /// Builds (or, without an output, checks) the site.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_with_progress(opts, &|_, _| {})
+}
+
+/// Builds, telling `progress` how many images of how many are done.
+pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(usize, usize)) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let Linked { config, theme, templates, site, warnings } = load_and_link(opts)?;
+    // Plan the images (headers only): rendering writes their markup from the plan.
+    let pipeline = assets::pipeline(&config);
+    let plan = match assets::plan(&config, &site, &pipeline) {
+        Ok(p) => Arc::new(p),
+        Err(ds) => {
+            let mut all = warnings;
+            all.extend(ds);
+            return Err(BuildError::Content(all));
+        }
+    };
+    templates.set_assets(Arc::clone(&plan));
     let renderer = Renderer::new(&config, &site, &theme, templates);
     let jobs = renderer.plan();
     let staging = match &opts.output {
@@ -163,10 +183,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             files += 1;
         }
     }
+    // Encode what the image cache lacks, copy the rest from it.
+    let mut images = None;
+    if let Some(s) = &staging {
+        let stats = pipeline
+            .process(&plan.jobs(), s.dir(), progress)
+            .map_err(|errors| BuildError::Content(assets::process_errors(&config, &site, errors)))?;
+        files += stats.written;
+        images = Some(stats);
+    }
     if let Some(s) = staging {
         s.commit().map_err(BuildError::Write)?;
     }
-    Ok(BuildReport { pages: jobs.len(), files, warnings, elapsed: started.elapsed() })
+    Ok(BuildReport { pages: jobs.len(), files, images, warnings, elapsed: started.elapsed() })
 }
 
 fn one(d: Diagnostic) -> Diagnostics {
@@ -176,12 +205,13 @@ fn one(d: Diagnostic) -> Diagnostics {
 }
 
 /// Files that are not rendered pages.
-enum Extra {
+pub enum Extra {
     Bytes(OutputFile),
     Copy(String, PathBuf),
 }
 
-fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
+/// Theme and site static files, used content assets and robots.txt (`serve` uses them too).
+pub fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
     let mut out = Vec::new();
     // Theme static files first, then the site's static/ (which wins on the same path).
     for f in &theme.static_files {

@@ -40,6 +40,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a complete example site into DIR
     Init(InitArgs),
+    /// Build, serve on this computer and rebuild what changed while you edit
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +79,21 @@ pub struct CheckArgs {
     /// Treat warnings as errors
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The address to listen on; anything but loopback (127.0.0.1, ::1) shows the site to your network
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// The port (default 1111, or the next free one); 0 picks any free port
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Open the site in the default browser
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,13 +5,14 @@
 //! The result is a [`Loaded`] site of raw documents that still carry their text, so later
 //! stages can point at the line of any key; plus every problem found on the way.
 
+use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::lang::Lang;
 use crate::markdown::{self, Reference};
 use crate::model::{
-    CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter, TownFile,
+    CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
+    TownFile,
 };
-use crate::config::{Config, Section};
 use crate::yaml::Source;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -144,7 +145,10 @@ pub fn load(config: &Config) -> (Loaded, Diagnostics) {
     let root = &config.root;
     let mut ds = Diagnostics::new();
     let files = walk(root, "content", &mut ds);
-    let parsed: Vec<Parsed> = files.par_iter().map(|rel| parse_file(root, rel, config)).collect();
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|rel| parse_file(root, rel, config))
+        .collect();
     let static_files = static_files(root, &mut ds);
     let (loaded, more) = assemble(config, parsed, static_files);
     ds.extend(more);
@@ -165,18 +169,32 @@ pub fn parse(config: &Config, rel: &Path) -> Parsed {
 pub fn static_files(root: &Path, ds: &mut Diagnostics) -> BTreeSet<String> {
     walk(root, "static", ds)
         .into_iter()
-        .filter_map(|f| f.strip_prefix("static").ok().map(|rest| format!("/{}", to_slash(rest))))
+        .filter_map(|f| {
+            f.strip_prefix("static")
+                .ok()
+                .map(|rest| format!("/{}", to_slash(rest)))
+        })
         .collect()
 }
 
 /// Puts parsed files (in the sorted order of [`content_files`]) together into a [`Loaded`]
 /// site; the parse errors of failed files come back as diagnostics.
-pub fn assemble(config: &Config, parsed: Vec<Parsed>, static_files: BTreeSet<String>) -> (Loaded, Diagnostics) {
+pub fn assemble(
+    config: &Config,
+    parsed: Vec<Parsed>,
+    static_files: BTreeSet<String>,
+) -> (Loaded, Diagnostics) {
     let root = &config.root;
     let mut ds = Diagnostics::new();
-    let mut loaded = Loaded { static_files, ..Loaded::default() };
+    let mut loaded = Loaded {
+        static_files,
+        ..Loaded::default()
+    };
     let mut town = |loaded: &mut Loaded, folder: &str| -> usize {
-        match loaded.towns.binary_search_by(|t| t.folder.as_str().cmp(folder)) {
+        match loaded
+            .towns
+            .binary_search_by(|t| t.folder.as_str().cmp(folder))
+        {
             Ok(i) => i,
             Err(i) => {
                 loaded.towns.insert(i, LoadedTown::new(folder));
@@ -217,7 +235,11 @@ pub fn assemble(config: &Config, parsed: Vec<Parsed>, static_files: BTreeSet<Str
                 let companies = &mut loaded.towns[i].companies;
                 match companies.iter_mut().find(|c| c.slug == slug) {
                     Some(c) => c.yaml = f,
-                    None => companies.push(LoadedCompany { slug, yaml: f, bodies: Vec::new() }),
+                    None => companies.push(LoadedCompany {
+                        slug,
+                        yaml: f,
+                        bodies: Vec::new(),
+                    }),
                 }
             }
             Parsed::CompanyBody(t, d) => {
@@ -250,7 +272,9 @@ pub fn assemble(config: &Config, parsed: Vec<Parsed>, static_files: BTreeSet<Str
             }
             Parsed::Failed(file, errs) => {
                 if let Ok(under) = file.strip_prefix("content") {
-                    loaded.failed.insert(crate::link::content_key(under, &config.languages));
+                    loaded
+                        .failed
+                        .insert(crate::link::content_key(under, &config.languages));
                 }
                 ds.extend(errs);
             }
@@ -262,8 +286,14 @@ pub fn assemble(config: &Config, parsed: Vec<Parsed>, static_files: BTreeSet<Str
             if c.yaml.text.is_empty() && !root.join(&c.yaml.file).exists() {
                 for b in &c.bodies {
                     ds.push(
-                        Diagnostic::error(&b.file, format!("company text without `{}.yaml`", c.slug))
-                            .help(format!("create {} with at least `name:` and `sector:`", c.yaml.file.display())),
+                        Diagnostic::error(
+                            &b.file,
+                            format!("company text without `{}.yaml`", c.slug),
+                        )
+                        .help(format!(
+                            "create {} with at least `name:` and `sector:`",
+                            c.yaml.file.display()
+                        )),
                     );
                 }
             }
@@ -292,7 +322,10 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
             }
             Ok(_) => {}
             Err(e) => {
-                let path = e.path().and_then(|p| p.strip_prefix(root).ok()).unwrap_or(Path::new(dir));
+                let path = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(Path::new(dir));
                 ds.push(Diagnostic::error(path, format!("cannot read: {e}")));
             }
         }
@@ -325,23 +358,43 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(_) => {
-                return failed(rel, vec![
-                    Diagnostic::error(rel, "this file is not UTF-8 text")
-                        .help("save it as UTF-8 in your editor (\"Save with encoding\")"),
-                ]);
+                return failed(
+                    rel,
+                    vec![
+                        Diagnostic::error(rel, "this file is not UTF-8 text")
+                            .help("save it as UTF-8 in your editor (\"Save with encoding\")"),
+                    ],
+                );
             }
         },
-        Err(e) => return failed(rel, vec![Diagnostic::error(rel, format!("cannot read the file: {e}"))]),
+        Err(e) => {
+            return failed(
+                rel,
+                vec![Diagnostic::error(rel, format!("cannot read the file: {e}"))],
+            );
+        }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .replace("\r\n", "\n");
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
 
     if is_yaml {
         return match parts.as_slice() {
-            ["towns", town, "town.yaml"] => data_file(rel, text).map_or_else(|e| failed(rel, e), |f| Parsed::TownYaml(town.to_string(), f)),
+            ["towns", town, "town.yaml"] => data_file(rel, text).map_or_else(
+                |e| failed(rel, e),
+                |f| Parsed::TownYaml(town.to_string(), f),
+            ),
             ["towns", town, "companies", file] => {
-                let slug = file.trim_end_matches(".yaml").trim_end_matches(".yml").to_string();
-                data_file(rel, text).map_or_else(|e| failed(rel, e), |f| Parsed::CompanyYaml(town.to_string(), slug, f))
+                let slug = file
+                    .trim_end_matches(".yaml")
+                    .trim_end_matches(".yml")
+                    .to_string();
+                data_file(rel, text).map_or_else(
+                    |e| failed(rel, e),
+                    |f| Parsed::CompanyYaml(town.to_string(), slug, f),
+                )
             }
             _ => misplaced(rel),
         };
@@ -352,18 +405,25 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         Err(d) => return failed(rel, vec![d]),
     };
     match parts.as_slice() {
-        ["_index.md"] | [_] if base == "_index" => doc(rel, &text, lang, "_index").map_or_else(|e| failed(rel, e), Parsed::Home),
-        ["pages", _] => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), Parsed::Page),
-        ["towns", town, _] if base == "_index" => {
-            doc(rel, &text, lang, "_index").map_or_else(|e| failed(rel, e), |d| Parsed::TownIndex(town.to_string(), d))
+        ["_index.md"] | [_] if base == "_index" => {
+            doc(rel, &text, lang, "_index").map_or_else(|e| failed(rel, e), Parsed::Home)
         }
+        ["pages", _] => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), Parsed::Page),
+        ["towns", town, _] if base == "_index" => doc(rel, &text, lang, "_index").map_or_else(
+            |e| failed(rel, e),
+            |d| Parsed::TownIndex(town.to_string(), d),
+        ),
         ["towns", town, folder, _] => {
             let town = town.to_string();
             match Section::from_folder(folder) {
-                Some(Section::Jobs) => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), |d| Parsed::Job(town, d)),
-                Some(Section::Studies) => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), |d| Parsed::Study(town, d)),
-                Some(Section::Stories) => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), |d| Parsed::Story(town, d)),
-                Some(Section::Events) => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), |d| Parsed::Event(town, d)),
+                Some(Section::Jobs) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Job(town, d)),
+                Some(Section::Studies) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Study(town, d)),
+                Some(Section::Stories) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Story(town, d)),
+                Some(Section::Events) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Event(town, d)),
                 Some(Section::Companies) => {
                     if text.starts_with("---") {
                         return failed(rel, vec![
@@ -372,7 +432,8 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                                 .help(format!("put the company's facts in {base}.yaml and keep only the text here")),
                         ]);
                     }
-                    doc_without_matter(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), |d| Parsed::CompanyBody(town, d))
+                    doc_without_matter(rel, &text, lang, &base)
+                        .map_or_else(|e| failed(rel, e), |d| Parsed::CompanyBody(town, d))
                 }
                 None => misplaced(rel),
             }
@@ -386,25 +447,29 @@ fn failed(rel: &Path, ds: Vec<Diagnostic>) -> Parsed {
 }
 
 fn misplaced(rel: &Path) -> Parsed {
-    Parsed::Failed(rel.to_path_buf(), vec![
-        Diagnostic::error(rel, "aikosite does not know what this file is")
-            .help(
+    Parsed::Failed(
+        rel.to_path_buf(),
+        vec![
+            Diagnostic::error(rel, "aikosite does not know what this file is").help(
                 "content files go in content/_index.LANG.md, content/pages/SLUG.LANG.md, \
                  content/towns/TOWN/town.yaml, content/towns/TOWN/_index.LANG.md or \
                  content/towns/TOWN/{jobs,studies,companies,stories,events}/",
             ),
-    ])
+        ],
+    )
 }
 
 /// `hitsaaja.fi.md` → (`hitsaaja`, fi).
 fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang), Diagnostic> {
     let stem = name.trim_end_matches(".md");
     let Some((base, code)) = stem.rsplit_once('.') else {
-        return Err(Diagnostic::error(rel, format!("`{name}` has no language in its name")).help(format!(
-            "name it `{stem}.{}.md` (or another of the site's languages: {})",
-            config.default_language,
-            langs(config)
-        )));
+        return Err(
+            Diagnostic::error(rel, format!("`{name}` has no language in its name")).help(format!(
+                "name it `{stem}.{}.md` (or another of the site's languages: {})",
+                config.default_language,
+                langs(config)
+            )),
+        );
     };
     match config.languages.iter().find(|l| l.code() == code) {
         Some(l) if !base.is_empty() => Ok((base.to_string(), l.clone())),
@@ -420,18 +485,32 @@ fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang),
 }
 
 fn langs(config: &Config) -> String {
-    config.languages.iter().map(Lang::code).collect::<Vec<_>>().join(", ")
+    config
+        .languages
+        .iter()
+        .map(Lang::code)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn data_file<T: serde::de::DeserializeOwned>(rel: &Path, text: String) -> Result<DataFile<T>, Vec<Diagnostic>> {
+fn data_file<T: serde::de::DeserializeOwned>(
+    rel: &Path,
+    text: String,
+) -> Result<DataFile<T>, Vec<Diagnostic>> {
     let data = Source::new(rel, &text, 1).parse::<T>()?;
-    Ok(DataFile { file: rel.to_path_buf(), data, text })
+    Ok(DataFile {
+        file: rel.to_path_buf(),
+        data,
+        text,
+    })
 }
 
 /// Splits `---\nYAML\n---\nbody`; returns (matter, matter's first line, body, body's first line).
 pub fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
     let rest = text.strip_prefix("---")?;
-    let rest = rest.strip_prefix('\n').or_else(|| rest.trim_start_matches([' ', '\t']).strip_prefix('\n'))?;
+    let rest = rest
+        .strip_prefix('\n')
+        .or_else(|| rest.trim_start_matches([' ', '\t']).strip_prefix('\n'))?;
     let matter_start = text.len() - rest.len();
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -448,7 +527,12 @@ pub fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
     None
 }
 
-fn doc<M: Matter>(rel: &Path, text: &str, lang: Lang, base: &str) -> Result<Document<M>, Vec<Diagnostic>> {
+fn doc<M: Matter>(
+    rel: &Path,
+    text: &str,
+    lang: Lang,
+    base: &str,
+) -> Result<Document<M>, Vec<Diagnostic>> {
     let Some((matter_text, matter_line, body, body_line)) = split_front_matter(text) else {
         let d = if text.starts_with("---") {
             Diagnostic::error(rel, "the front matter has no closing `---` line")
@@ -475,7 +559,12 @@ fn doc<M: Matter>(rel: &Path, text: &str, lang: Lang, base: &str) -> Result<Docu
     })
 }
 
-fn doc_without_matter(rel: &Path, text: &str, lang: Lang, base: &str) -> Result<Document<NoMatter>, Vec<Diagnostic>> {
+fn doc_without_matter(
+    rel: &Path,
+    text: &str,
+    lang: Lang,
+    base: &str,
+) -> Result<Document<NoMatter>, Vec<Diagnostic>> {
     Ok(Document {
         file: rel.to_path_buf(),
         base: base.to_string(),
@@ -497,7 +586,10 @@ mod tests {
     fn splits_front_matter_and_counts_lines() {
         let text = "---\ntitle: x\nsector: metal\n---\n# Body\n";
         let (m, ml, b, bl) = split_front_matter(text).unwrap();
-        assert_eq!((m, ml, b, bl), ("title: x\nsector: metal\n", 2, "# Body\n", 5));
+        assert_eq!(
+            (m, ml, b, bl),
+            ("title: x\nsector: metal\n", 2, "# Body\n", 5)
+        );
         assert_eq!(split_front_matter("---\n---\n"), Some(("", 2, "", 3)));
         assert_eq!(split_front_matter("no matter"), None);
         assert_eq!(split_front_matter("---\ntitle: never closed\n"), None);
@@ -512,7 +604,16 @@ mod tests {
                 let _ = split_front_matter(&text[..end]);
             }
         }
-        for odd in ["", "-", "--", "---", "----\n", "---\n...", "---\n---", "\u{feff}---\n---\n"] {
+        for odd in [
+            "",
+            "-",
+            "--",
+            "---",
+            "----\n",
+            "---\n...",
+            "---\n---",
+            "\u{feff}---\n---\n",
+        ] {
             let _ = split_front_matter(odd);
         }
     }

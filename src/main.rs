@@ -2,6 +2,7 @@
 //! towns. `main` only parses the command line, runs the command and maps the result to an
 //! exit code; the pipeline lives in the stage modules.
 
+mod assets;
 mod build;
 mod cli;
 mod cmd;
@@ -9,13 +10,16 @@ mod collate;
 mod config;
 mod contrast;
 mod dates;
+mod images;
 mod diagnostics;
+mod discover;
 mod lang;
 mod link;
 mod load;
 mod markdown;
 mod model;
 mod render;
+mod serve;
 mod site;
 mod slug;
 mod theme;
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         cli::Command::Build(a) => cmd::build::run(a, &out),
         cli::Command::Check(a) => cmd::check::run(a, &out),
         cli::Command::Init(a) => cmd::init::run(a, &out),
+        cli::Command::Serve(a) => cmd::serve::run(a, &out),
     };
     ExitCode::from(exit as u8)
 }

@@ -9,14 +9,21 @@ static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/init/starte
 
 pub fn run(args: &InitArgs, out: &Out) -> Exit {
     let dir = &args.dir;
-    if dir.exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
         return out.usage_error(
             &format!("{} already exists and is not empty", dir.display()),
             Some("choose a new folder name; init never writes over files"),
         );
     }
     if let Err(e) = write_site(dir) {
-        return out.usage_error(&format!("cannot write the site to {}: {e}", dir.display()), None);
+        return out.usage_error(
+            &format!("cannot write the site to {}: {e}", dir.display()),
+            None,
+        );
     }
     out.info(&format!(
         "created a new site in {0}\n\nnext:\n  cd {0}\n  aikosite serve      # preview it at http://127.0.0.1:1111\n  aikosite build      # write it to public/",

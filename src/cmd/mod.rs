@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod init;
+pub mod serve;
 
 use crate::build::{BuildError, BuildOptions};
 use crate::cli::{ColorChoice, Global, SiteArgs};

@@ -6,6 +6,7 @@
 
 pub mod views;
 
+use crate::assets::AssetPlan;
 use crate::collate::Collation;
 use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
@@ -16,7 +17,8 @@ use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use tera::{Context, Tera, Value};
+use std::sync::{Arc, RwLock};
+use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 use views::{Ctx, Link, Strings};
 
 /// One file of the output, relative to the output root.
@@ -101,6 +103,8 @@ pub struct Renderer<'a> {
     /// List cards per (section, language), by entry index.
     cards: HashMap<(Section, Lang), Vec<Value>>,
     template_files: BTreeMap<String, PathBuf>,
+    /// The planned images: `<picture>` markup for body images.
+    assets: Arc<AssetPlan>,
     /// The values of each filter facet per language, in display order.
     facets: HashMap<(Facet, Lang), Vec<FacetValue>>,
     /// Town indices in alphabetical order per language.
@@ -111,12 +115,33 @@ pub struct Renderer<'a> {
 pub struct Templates {
     tera: Tera,
     files: BTreeMap<String, PathBuf>,
+    /// The planned images, shared with the `image()` template function. Set once the site
+    /// is linked and planned ([`Templates::set_assets`]); empty until then.
+    assets: SharedAssets,
+}
+
+type SharedAssets = Arc<RwLock<Arc<AssetPlan>>>;
+
+/// `{{ image(src=page.hero.src, alt=page.hero.alt, sizes="100vw", eager=true) }}`: the
+/// `<picture>` of a planned image, or nothing when the source was not planned.
+fn image_function(assets: SharedAssets) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
+    move |kwargs: Kwargs, _: &State| {
+        let src: &str = kwargs.must_get("src")?;
+        let alt: &str = kwargs.get("alt")?.unwrap_or("");
+        let sizes: &str = kwargs.get("sizes")?.unwrap_or("");
+        let eager: bool = kwargs.get("eager")?.unwrap_or(false);
+        let plan = assets.read().map(|a| Arc::clone(&a)).unwrap_or_default();
+        let html = plan.picture(std::path::Path::new(src), alt, sizes, eager).unwrap_or_default();
+        Ok(Value::safe_string(&html))
+    }
 }
 
 impl Templates {
     pub fn compile(theme: &Theme) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        let assets: SharedAssets = Arc::default();
+        tera.register_function("image", image_function(Arc::clone(&assets)));
         let files: BTreeMap<String, PathBuf> = theme.templates.iter().map(|t| (t.name.clone(), t.file.clone())).collect();
         let mut ds = Diagnostics::new();
         if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()))) {
@@ -131,13 +156,21 @@ impl Templates {
                 );
             }
         }
-        if ds.has_errors() { Err(ds) } else { Ok(Templates { tera, files }) }
+        if ds.has_errors() { Err(ds) } else { Ok(Templates { tera, files, assets }) }
+    }
+
+    /// Gives the templates (and body images) the planned images of the site being rendered.
+    pub fn set_assets(&self, plan: Arc<AssetPlan>) {
+        if let Ok(mut slot) = self.assets.write() {
+            *slot = plan;
+        }
     }
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(config: &'a Config, site: &'a Site, theme: &Theme, templates: Templates) -> Renderer<'a> {
-        let Templates { tera, files: template_files } = templates;
+        let Templates { tera, files: template_files, assets } = templates;
+        let assets = assets.read().map(|a| Arc::clone(&a)).unwrap_or_default();
         let collation = Collation::new(&config.languages);
         let mut r = Renderer {
             config,
@@ -148,6 +181,7 @@ impl<'a> Renderer<'a> {
             lists: HashMap::new(),
             cards: HashMap::new(),
             template_files,
+            assets,
             facets: HashMap::new(),
             town_order: BTreeMap::new(),
         };
@@ -368,7 +402,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The all-towns list of `section` in `lang` narrowed to one facet value, in list order.
-    fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> Vec<usize> {
+    pub fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> Vec<usize> {
         self.lists[&(section, None, lang.clone())].iter().copied().filter(|&i| self.facet_key(facet, i) == value).collect()
     }
 
@@ -379,6 +413,16 @@ impl<'a> Renderer<'a> {
             None => format!("/{}{}/", self.config.lang_prefix(lang), self.config.segment(section, lang)),
         };
         if page <= 1 { base } else { format!("{base}{}/{page}/", self.config.page_segment(lang)) }
+    }
+
+    /// The sorted entry indices of a list (`serve` tracks which entries each list page shows).
+    pub fn list(&self, section: Section, town: Option<usize>, lang: &Lang) -> &[usize] {
+        self.lists.get(&(section, town, lang.clone())).map_or(&[], Vec::as_slice)
+    }
+
+    /// What every page in `lang` sees as `site` (`serve` re-renders everything when it changes).
+    pub fn globals(&self, lang: &Lang) -> Option<&Value> {
+        self.globals.get(lang)
     }
 
     fn pages_of(&self, section: Section, town: Option<usize>, lang: &Lang) -> usize {
@@ -392,7 +436,7 @@ impl<'a> Renderer<'a> {
         for lang in &self.config.languages {
             jobs.push(PageJob::Home(lang.clone()));
             jobs.push(PageJob::NotFound(lang.clone()));
-            if self.tera.contains_template("search.html") {
+            if self.tera.contains_template("search.html") && crate::discover::search_page_free(self.config, self.site, self.strings.get(lang), lang) {
                 jobs.push(PageJob::Search(lang.clone()));
             }
             for (i, p) in self.site.pages.iter().enumerate() {
@@ -629,8 +673,11 @@ impl<'a> Renderer<'a> {
             location: None,
             tags: Vec::new(),
         };
-        let other = |l: &Lang| Some(path_of(l, page_no.min(pages_in(l))));
-        let mut page = self.page_view("list", &tr, town, other, None, None);
+        // Page N's translations are the other languages' page N (reciprocal hreflang); a language
+        // with fewer pages gets its first page in the switcher.
+        let other = |l: &Lang| (page_no <= pages_in(l)).then(|| path_of(l, page_no));
+        let first_page = |l: &Lang| path_of(l, 1);
+        let mut page = self.page_view("list", &tr, town, other, Some(&first_page), None);
         if filter.is_some() {
             page.breadcrumbs.push(Link { title: section_title.clone(), url: ctx.href(&self.list_path(section, None, lang, 1)) });
         }
@@ -754,13 +801,15 @@ impl<'a> Renderer<'a> {
                 current: l == lang,
             });
         }
+        // The default language's page, else the first translation in config order: the same
+        // for every translation, so x-default is reciprocal too.
         let x_default = translation_path(&self.config.default_language)
-            .or_else(|| alternates.first().map(|a| a.href.clone()).map(|_| tr.path.clone()))
+            .or_else(|| self.config.languages.iter().find_map(&translation_path))
             .map(|p| self.config.base_url.absolute(&p));
         let rendered = if tr.body.markdown.is_empty() {
             markdown::Rendered { html: String::new(), headings: Vec::new() }
         } else {
-            markdown::render(&tr.body.markdown, &BodyResolver { config: self.config, body: &tr.body })
+            markdown::render(&tr.body.markdown, &BodyResolver { config: self.config, body: &tr.body, assets: &self.assets })
         };
         let mut breadcrumbs = vec![Link { title: ctx.s("home"), url: ctx.href(&site.home.tr(lang).map(|t| t.path.clone()).unwrap_or_default()) }];
         if let Some(t) = &town_ref
@@ -855,6 +904,7 @@ pub fn output_path(site_path: &str) -> String {
 struct BodyResolver<'a> {
     config: &'a Config,
     body: &'a Body,
+    assets: &'a AssetPlan,
 }
 
 impl Resolver for BodyResolver<'_> {
@@ -863,6 +913,9 @@ impl Resolver for BodyResolver<'_> {
     }
 
     fn image(&self, dest: &str, alt: &str, first: bool) -> String {
+        if let Some(html) = self.body.images.get(dest).and_then(|p| self.assets.picture(p, alt, "", first)) {
+            return html;
+        }
         let src = match self.body.images.get(dest) {
             Some(p) => self.config.base_url.href(&crate::link::asset_site_path(p)),
             None => dest.to_string(),
@@ -1063,5 +1116,29 @@ mod tests {
         assert_eq!(views::money(15.5), "15,50");
         assert_eq!(views::money(1234567.0), "1\u{a0}234\u{a0}567");
         assert_eq!(views::money(999.0), "999");
+    }
+
+    #[test]
+    fn facet_values_get_unique_url_slugs() {
+        let v = |pairs: &[(&str, &str)]| facet_values(pairs.iter().map(|(k, n)| (k.to_string(), n.to_string())).collect());
+        let slugs = |vals: Vec<FacetValue>| vals.into_iter().map(|f| f.slug).collect::<Vec<_>>();
+        assert_eq!(
+            slugs(v(&[("full_time", "Kokoaikainen"), ("part_time", "Osa-aikainen"), ("summer", "Kesätyö")])),
+            ["kokoaikainen", "osa-aikainen", "kesatyo"]
+        );
+        // Same name twice, or a name that slugifies to nothing: the key takes over.
+        assert_eq!(slugs(v(&[("metal", "Metalli"), ("steel", "Metalli"), ("x_y", "…")])), ["metalli", "steel", "x-y"]);
+        // A key that collides with an earlier name still gets a unique slug.
+        assert_eq!(slugs(v(&[("a", "Bee"), ("bee", "Bee")])), ["bee", "bee-bee"]);
+    }
+
+    #[test]
+    fn every_section_with_filters_has_a_default_segment() {
+        for s in Section::ALL {
+            for f in Facet::of(s) {
+                assert!(!f.default_segment().is_empty() && !f.key().is_empty());
+            }
+        }
+        assert_eq!(Facet::of(Section::Companies), &[] as &[Facet]);
     }
 }

@@ -1,0 +1,521 @@
+//! The site's own full-text search, built at build time and served as static files: per
+//! language, `/SEARCH/index.json` (the pages: URL, title, kind, a line of facts and a summary)
+//! and `/SEARCH/terms-N.json` (stem → flat `[page, weight, page, weight…]` postings), read by
+//! `/aikosite-search.js` in the browser. No server and no third-party requests.
+//!
+//! Words are split on anything that is not a letter or digit after NFC and lowercasing, and
+//! stemmed with the Snowball stemmers (rust-stemmers) for Finnish and Swedish; other languages
+//! are indexed unstemmed. The script ports the same two stemmers so a query is stemmed like the
+//! index (`koneistajaksi` and `koneistaja` both become `koneistaj`). Terms are split over
+//! `terms-N.json` files by a hash of their first two characters so a large site loads only the
+//! files a query needs. Only published content is in the site, so expired jobs and drafts are
+//! never indexed.
+
+use super::{Env, search_path};
+use crate::lang::Lang;
+use crate::render::OutputFile;
+use crate::site::{Body, Tr};
+use rayon::prelude::*;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use unicode_normalization::UnicodeNormalization;
+
+/// Where the search script is published.
+pub const SEARCH_SCRIPT_PATH: &str = "/aikosite-search.js";
+/// The search script (also usable from Node for tests: it exports its functions).
+pub const SEARCH_SCRIPT: &str = include_str!("search.js");
+
+/// The index format; the script checks nothing but bumps it with the format.
+const VERSION: u32 = 1;
+/// Words longer than this are not words (hashes, URLs run together).
+const MAX_WORD: usize = 64;
+/// Roughly how many terms one `terms-N.json` holds.
+const TERMS_PER_SHARD: usize = 4000;
+
+const WEIGHT_TITLE: u32 = 10;
+const WEIGHT_FACT: u32 = 3;
+const WEIGHT_BODY: u32 = 1;
+const WEIGHT_MAX: u32 = 255;
+
+/// The stemmer of a language, by the name the script knows it by.
+pub fn stemmer_name(lang: &Lang) -> Option<&'static str> {
+    match lang.code() {
+        "fi" => Some("finnish"),
+        "sv" => Some("swedish"),
+        _ => None,
+    }
+}
+
+fn algorithm(name: &str) -> Option<Algorithm> {
+    match name {
+        "finnish" => Some(Algorithm::Finnish),
+        "swedish" => Some(Algorithm::Swedish),
+        _ => None,
+    }
+}
+
+/// Calls `f` with each lowercase word of `text`, as the script splits it: NFC, lowercase, then
+/// runs of letters and digits of at most [`MAX_WORD`] characters.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let lower = text.nfc().collect::<String>().to_lowercase();
+    for w in lower.split(|c: char| !(c.is_alphabetic() || c.is_numeric())) {
+        if !w.is_empty() && w.chars().count() <= MAX_WORD {
+            f(w);
+        }
+    }
+}
+
+/// The words of a text, as the script splits them.
+pub fn tokenize(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_word(text, |w| out.push(w.to_string()));
+    out
+}
+
+/// Turns words into index terms: the language's stemmer, or the word itself.
+pub struct Analyzer {
+    stemmer: Option<Stemmer>,
+}
+
+impl Analyzer {
+    pub fn new(lang: &Lang) -> Analyzer {
+        Analyzer {
+            stemmer: stemmer_name(lang).and_then(algorithm).map(Stemmer::create),
+        }
+    }
+
+    /// The term of one lowercase word.
+    pub fn term(&self, word: &str) -> String {
+        match &self.stemmer {
+            Some(stemmer) if word.chars().any(char::is_alphabetic) => {
+                let stem = stemmer.stem(word);
+                if stem.is_empty() {
+                    word.to_string()
+                } else {
+                    stem.into_owned()
+                }
+            }
+            _ => word.to_string(),
+        }
+    }
+}
+
+/// One page in the index, as search results show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexedPage {
+    /// Root-relative, with the base path.
+    pub url: String,
+    pub title: String,
+    /// What the page is ("Työpaikka").
+    pub kind: String,
+    /// A line of facts: company, town, deadline…
+    pub meta: String,
+    /// The summary.
+    pub text: String,
+}
+
+/// A page with the texts to index.
+struct Doc {
+    page: IndexedPage,
+    /// (text, weight)
+    fields: Vec<(String, u32)>,
+    body: String,
+}
+
+fn plain_text(body: &Body) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::with_capacity(body.markdown.len());
+    for e in Parser::new(&body.markdown) {
+        match e {
+            Event::Text(t) | Event::Code(t) => {
+                out.push_str(&t);
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn short(text: String) -> String {
+    if text.chars().count() <= 200 {
+        return text;
+    }
+    let cut: String = text.chars().take(200).collect();
+    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
+}
+
+fn join(parts: &[Option<String>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The pages of one language, in a fixed order: towns, jobs, studies, companies, events,
+/// stories, free pages.
+fn docs(env: &Env, lang: &Lang) -> Vec<Doc> {
+    let site = env.site;
+    let town_name = |t: Option<usize>| t.map(|t| env.text(&site.towns[t].name, lang));
+    let kind = |k: &str, default: &str| env.s(lang, &format!("kind_{k}"), default);
+    let doc = |tr: &Tr, kind: String, meta: String, facts: Vec<Option<String>>| Doc {
+        page: IndexedPage {
+            url: env.href(&tr.path),
+            title: tr.title.clone(),
+            kind,
+            meta,
+            text: short(super::summary(tr)),
+        },
+        fields: std::iter::once(Some(tr.title.clone()))
+            .map(|t| (t, WEIGHT_TITLE))
+            .chain(facts.into_iter().map(|f| (f, WEIGHT_FACT)))
+            .chain([(tr.description.clone(), WEIGHT_FACT)])
+            .filter_map(|(t, w)| t.map(|t| (t, w)))
+            .collect(),
+        body: plain_text(&tr.body),
+    };
+    let mut out = Vec::new();
+    for town in &site.towns {
+        if let Some(tr) = town.tr(lang) {
+            let region = town.region.as_ref().map(|r| env.text(r, lang));
+            out.push(doc(
+                tr,
+                kind("town", "Town"),
+                join(std::slice::from_ref(&region)),
+                vec![Some(env.text(&town.name, lang)), region],
+            ));
+        }
+    }
+    for e in &site.jobs {
+        let Some(tr) = e.tr(lang) else { continue };
+        let f = &e.facts;
+        let company = env.text(&site.companies[f.company].name, lang);
+        let sector = env
+            .config
+            .sector(&f.sector)
+            .map(|s| env.text(&s.name, lang));
+        let etype = env.s(
+            lang,
+            &format!("employment_type_{}", f.employment_type.key()),
+            f.employment_type.key(),
+        );
+        let deadline = format!(
+            "{} {}",
+            env.s(lang, "deadline", "Deadline"),
+            f.deadline.finnish()
+        );
+        out.push(doc(
+            tr,
+            kind("job", "Job"),
+            join(&[Some(company.clone()), town_name(e.town), Some(deadline)]),
+            vec![
+                Some(company),
+                town_name(e.town),
+                sector,
+                Some(etype),
+                tr.location.clone(),
+            ],
+        ));
+    }
+    for e in &site.studies {
+        let Some(tr) = e.tr(lang) else { continue };
+        let f = &e.facts;
+        let provider = env.text(&f.provider, lang);
+        let level = env.s(lang, &format!("level_{}", f.level.key()), f.level.key());
+        out.push(doc(
+            tr,
+            kind("study", "Study"),
+            join(&[Some(provider.clone()), town_name(e.town)]),
+            vec![
+                Some(provider),
+                town_name(e.town),
+                Some(level),
+                f.field.as_ref().map(|x| env.text(x, lang)),
+                tr.duration.clone(),
+            ],
+        ));
+    }
+    for co in &site.companies {
+        let Some(tr) = co.tr(lang) else { continue };
+        let sector = env
+            .config
+            .sector(&co.sector)
+            .map(|s| env.text(&s.name, lang));
+        let mut d = doc(
+            tr,
+            kind("company", "Company"),
+            join(&[sector.clone(), town_name(Some(co.town))]),
+            vec![
+                sector,
+                town_name(Some(co.town)),
+                co.description.as_ref().map(|x| env.text(x, lang)),
+            ],
+        );
+        if d.page.text.is_empty() {
+            d.page.text = co
+                .description
+                .as_ref()
+                .map(|x| short(env.text(x, lang)))
+                .unwrap_or_default();
+        }
+        out.push(d);
+    }
+    for e in &site.events {
+        let Some(tr) = e.tr(lang) else { continue };
+        let when = e.facts.start.date().finnish();
+        out.push(doc(
+            tr,
+            kind("event", "Event"),
+            join(&[Some(when), tr.location.clone(), town_name(e.town)]),
+            vec![tr.location.clone(), town_name(e.town)],
+        ));
+    }
+    for e in &site.stories {
+        let Some(tr) = e.tr(lang) else { continue };
+        out.push(doc(
+            tr,
+            kind("story", "Story"),
+            join(&[Some(e.facts.date.finnish()), town_name(e.town)]),
+            vec![
+                e.facts.author.clone(),
+                town_name(e.town),
+                Some(tr.tags.join(" ")),
+            ],
+        ));
+    }
+    for p in &site.pages {
+        let Some(tr) = p.tr(lang) else { continue };
+        out.push(doc(tr, kind("page", "Page"), String::new(), Vec::new()));
+    }
+    out
+}
+
+/// The texts of a page: the body (text 0), then the weighted fields.
+fn texts(d: &Doc) -> impl Iterator<Item = (&str, u32)> {
+    std::iter::once((d.body.as_str(), WEIGHT_BODY))
+        .chain(d.fields.iter().map(|(t, w)| (t.as_str(), *w)))
+}
+
+/// FNV-1a of the UTF-8 bytes of a term's first two characters, as the script computes it.
+pub fn shard_of(term: &str, shards: usize) -> usize {
+    let head: String = term.chars().take(2).collect();
+    let mut h: u32 = 0x811c_9dc5;
+    for b in head.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h as usize % shards.max(1)
+}
+
+#[derive(Serialize)]
+struct IndexFile<'a> {
+    version: u32,
+    lang: &'a str,
+    /// `finnish`, `swedish` or null.
+    stemmer: Option<&'static str>,
+    shards: usize,
+    pages: Vec<IndexedPage>,
+}
+
+/// The index of one language: `index.json` and its `terms-N.json` files, as (file name, JSON).
+pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
+    let docs = docs(env, lang);
+    // 1. The vocabulary: every distinct word (stemming each occurrence would be slow).
+    let vocabulary: HashSet<String> = docs
+        .par_iter()
+        .fold(HashSet::new, |mut set, d| {
+            for (text, _) in texts(d) {
+                for_each_word(text, |w| {
+                    if !set.contains(w) {
+                        set.insert(w.to_string());
+                    }
+                });
+            }
+            set
+        })
+        .reduce(HashSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    // 2. Each word's term, once; terms numbered in sorted order.
+    let analyzer = Analyzer::new(lang);
+    let stems: Vec<(String, String)> = vocabulary
+        .into_par_iter()
+        .map(|w| (analyzer.term(&w), w))
+        .collect();
+    let mut terms: Vec<&str> = stems.iter().map(|(t, _)| t.as_str()).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    let term_id: HashMap<&str, u32> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (*t, i as u32))
+        .collect();
+    let word_term: HashMap<&str, u32> = stems
+        .iter()
+        .map(|(t, w)| (w.as_str(), term_id[t.as_str()]))
+        .collect();
+    // 3. Each page's terms and weights: the body counts once, each field adds its weight.
+    let per_doc: Vec<Vec<(u32, u32)>> = docs
+        .par_iter()
+        .map(|d| {
+            let mut fields: HashMap<u32, u32> = HashMap::new(); // term → bit set of texts
+            for (i, (text, _)) in texts(d).enumerate() {
+                for_each_word(text, |w| {
+                    if let Some(&t) = word_term.get(w) {
+                        *fields.entry(t).or_insert(0) |= 1 << i.min(31);
+                    }
+                });
+            }
+            let weights: Vec<u32> = texts(d).map(|(_, w)| w).collect();
+            let mut out: Vec<(u32, u32)> = fields
+                .into_iter()
+                .map(|(t, bits)| {
+                    let w: u32 = weights
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| bits & (1 << (*i).min(31)) != 0)
+                        .map(|(_, w)| *w)
+                        .sum();
+                    (t, w.min(WEIGHT_MAX))
+                })
+                .collect();
+            out.sort_unstable();
+            out
+        })
+        .collect();
+    let mut lists: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
+    for (page, ts) in per_doc.into_iter().enumerate() {
+        for (t, w) in ts {
+            lists[t as usize].push(page as u32);
+            lists[t as usize].push(w);
+        }
+    }
+    let postings: BTreeMap<&str, Vec<u32>> = terms.iter().copied().zip(lists).collect();
+    let shards = (postings.len() / TERMS_PER_SHARD + 1).next_power_of_two();
+    let mut files: Vec<BTreeMap<&str, &Vec<u32>>> = vec![BTreeMap::new(); shards];
+    for (t, p) in &postings {
+        files[shard_of(t, shards)].insert(t, p);
+    }
+    let head = IndexFile {
+        version: VERSION,
+        lang: lang.code(),
+        stemmer: stemmer_name(lang),
+        shards,
+        pages: docs.into_iter().map(|d| d.page).collect(),
+    };
+    let mut out = vec![(
+        "index.json".to_string(),
+        serde_json::to_string(&head).unwrap_or_default(),
+    )];
+    for (n, f) in files.iter().enumerate() {
+        out.push((
+            format!("terms-{n}.json"),
+            serde_json::to_string(f).unwrap_or_default(),
+        ));
+    }
+    out
+}
+
+/// The script and the index of each language that has a search page.
+pub fn files(env: &Env, langs: &[&Lang]) -> Vec<OutputFile> {
+    let mut out = vec![OutputFile {
+        path: SEARCH_SCRIPT_PATH.trim_start_matches('/').to_string(),
+        bytes: SEARCH_SCRIPT.as_bytes().to_vec(),
+    }];
+    for lang in langs {
+        let dir = super::feeds::strip(&search_path(env.config, env.strings.get(lang), lang));
+        for (name, json) in index(env, lang) {
+            out.push(OutputFile {
+                path: format!("{dir}{name}"),
+                bytes: json.into_bytes(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::Fixture;
+    use super::*;
+
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).unwrap_or_else(|| panic!("{code}"))
+    }
+
+    #[test]
+    fn words_are_split_lowercased_and_normalized() {
+        assert_eq!(
+            tokenize("CNC-koneistaja, 3 200 €/kk!"),
+            ["cnc", "koneistaja", "3", "200", "kk"]
+        );
+        // A decomposed ä is the same word as a composed one.
+        assert_eq!(tokenize("La\u{308}hihoitaja"), ["lähihoitaja"]);
+        assert!(tokenize(&"a".repeat(65)).is_empty());
+    }
+
+    #[test]
+    fn inflected_forms_share_a_term() {
+        let fi = Analyzer::new(&lang("fi"));
+        assert_eq!(fi.term("koneistajaksi"), fi.term("koneistaja"));
+        assert_eq!(fi.term("hitsaajien"), fi.term("hitsaaja"));
+        let sv = Analyzer::new(&lang("sv"));
+        assert_eq!(sv.term("maskinisten"), sv.term("maskinist"));
+        assert_eq!(sv.term("svetsarna"), sv.term("svetsare"));
+        let en = Analyzer::new(&lang("en"));
+        assert_eq!(en.term("welders"), "welders", "no stemmer: the word itself");
+        assert_eq!(fi.term("2026"), "2026");
+    }
+
+    #[test]
+    fn shards_split_by_the_first_two_characters() {
+        assert_eq!(shard_of("koneistaj", 1), 0);
+        assert_eq!(shard_of("koneistaj", 8), shard_of("ko", 8));
+        assert!(shard_of("äiti", 8) < 8);
+    }
+
+    #[test]
+    fn index_holds_published_pages_with_weighted_terms() {
+        let fx = Fixture::basic();
+        fx.with_env(|env| {
+            let files = index(env, &lang("fi"));
+            let head: serde_json::Value = serde_json::from_str(&files[0].1).unwrap_or_default();
+            assert_eq!(head["stemmer"], "finnish");
+            let pages = head["pages"].as_array().cloned().unwrap_or_default();
+            let titles: Vec<&str> = pages.iter().filter_map(|p| p["title"].as_str()).collect();
+            assert!(titles.contains(&"CNC-koneistaja"), "{titles:?}");
+            assert!(
+                !titles.contains(&"Vanha ilmoitus"),
+                "expired jobs are not indexed"
+            );
+            assert!(
+                !titles.contains(&"Kesätyöntekijä"),
+                "drafts are not indexed"
+            );
+            assert!(
+                !titles.contains(&"Vindkraftstekniker"),
+                "the Finnish index has Finnish pages"
+            );
+            let terms: serde_json::Value = serde_json::from_str(&files[1].1).unwrap_or_default();
+            let postings = terms["koneistaj"].as_array().cloned().unwrap_or_default();
+            let cnc = titles
+                .iter()
+                .position(|t| *t == "CNC-koneistaja")
+                .unwrap_or(usize::MAX);
+            let hit = postings
+                .chunks(2)
+                .find(|p| p[0] == cnc as u64)
+                .map(|p| p[1].as_u64().unwrap_or(0));
+            assert!(
+                hit.unwrap_or(0) >= u64::from(WEIGHT_TITLE),
+                "the title weighs most: {postings:?}"
+            );
+        });
+    }
+}

@@ -1,0 +1,418 @@
+//! The HTTP side of `serve`: files from memory, the live-reload script and its event stream.
+//!
+//! Only files of the built site are served: a request path is decoded, checked segment by
+//! segment (no `..`, `.`, backslashes or NUL, whether written plainly or percent-encoded) and
+//! then looked up in the output map, so no request can reach a file outside the site.
+
+use super::state::{Output, Served};
+use crate::render::escape_html;
+use std::io::Write;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+use tiny_http::{Header, Method, Request, Response, StatusCode};
+
+/// The prefix of serve's own URLs; no site file is served from under it.
+pub const PREFIX: &str = "/__aikosite/";
+const LIVE_JS: &str = include_str!("live.js");
+
+/// What the server threads share with the rebuild loop.
+pub struct Shared {
+    pub output: Arc<RwLock<Output>>,
+    pub status: Mutex<Status>,
+    clients: Mutex<Vec<SyncSender<String>>>,
+    /// The site's default language and the others, for choosing a 404 page.
+    pub langs: Vec<String>,
+}
+
+/// The last rebuild, as the browser sees it.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    pub generation: u64,
+    /// A good build has been served at least once.
+    pub has_site: bool,
+    /// JSON array of the current errors (empty when the site builds).
+    pub errors: String,
+    /// The errors as the terminal shows them, without colour.
+    pub errors_text: String,
+}
+
+impl Shared {
+    pub fn new(output: Arc<RwLock<Output>>, langs: Vec<String>) -> Shared {
+        Shared {
+            output,
+            status: Mutex::new(Status {
+                errors: "[]".into(),
+                ..Status::default()
+            }),
+            clients: Mutex::new(Vec::new()),
+            langs,
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        self.status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn set_status(&self, status: Status) {
+        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = status;
+    }
+
+    /// Sends one server-sent event to every open page; closed pages are forgotten.
+    pub fn broadcast(&self, event: &str, data: &str) {
+        let message = format!("event: {event}\ndata: {data}\n\n");
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        clients.retain(|c| c.try_send(message.clone()).is_ok());
+    }
+
+    fn subscribe(&self) -> Receiver<String> {
+        let (tx, rx) = sync_channel(64);
+        self.clients
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(tx);
+        rx
+    }
+}
+
+/// Serves requests until the process ends.
+pub fn run(server: Arc<tiny_http::Server>, shared: Arc<Shared>, workers: usize) {
+    let mut handles = Vec::new();
+    for _ in 0..workers.max(1) {
+        let server = Arc::clone(&server);
+        let shared = Arc::clone(&shared);
+        handles.push(std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                handle(request, &shared);
+            }
+        }));
+    }
+    for h in handles {
+        let _ = h.join();
+    }
+}
+
+fn handle(request: Request, shared: &Arc<Shared>) {
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        let _ = request.respond(with(text(405, "only GET and HEAD\n"), "Allow", "GET, HEAD"));
+        return;
+    }
+    let url = request.url().to_string();
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    if let Some(own) = path.strip_prefix(PREFIX) {
+        match own {
+            "live.js" => {
+                let _ = request.respond(bytes(
+                    200,
+                    "text/javascript; charset=utf-8",
+                    LIVE_JS.as_bytes().to_vec(),
+                ));
+            }
+            "status" => {
+                let s = shared.status();
+                let body = status_json(&s);
+                let _ = request.respond(bytes(200, "application/json", body.into_bytes()));
+            }
+            "events" => {
+                let shared = Arc::clone(shared);
+                std::thread::spawn(move || events(request, &shared));
+            }
+            _ => {
+                let _ = request.respond(text(404, "not found\n"));
+            }
+        }
+        return;
+    }
+    let response = match resolve(path) {
+        Err(()) => text(400, "bad path\n"),
+        Ok(key) => serve_key(&key, path, shared),
+    };
+    let _ = request.respond(response);
+}
+
+pub fn status_json(s: &Status) -> String {
+    format!(
+        "{{\"generation\":{},\"ok\":{},\"has_site\":{},\"errors\":{},\"text\":{}}}",
+        s.generation,
+        s.errors == "[]",
+        s.has_site,
+        s.errors,
+        serde_json::to_string(&s.errors_text).unwrap_or_else(|_| "\"\"".into())
+    )
+}
+
+fn serve_key(key: &str, path: &str, shared: &Shared) -> Resp {
+    let status = shared.status();
+    let output = shared.output.read().unwrap_or_else(|e| e.into_inner());
+    if !status.has_site {
+        let page = format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>aikosite: errors</title></head>\
+             <body><h1>The site does not build yet</h1><pre>{}</pre></body></html>",
+            escape_html(&status.errors_text)
+        );
+        return html(503, page.into_bytes());
+    }
+    if let Some(found) = output.get(key) {
+        return match found {
+            Served::Bytes(b) => file_response(200, key, b.to_vec()),
+            Served::File(src) => match std::fs::read(src) {
+                Ok(b) => file_response(200, key, b),
+                Err(_) => text(404, "not found\n"),
+            },
+        };
+    }
+    // `/raahe` → `/raahe/`
+    if !key.ends_with("index.html") && output.contains_key(&format!("{key}/index.html")) {
+        return with(
+            text(301, "moved\n"),
+            "Location",
+            &percent_encode(&format!("{path}/")),
+        );
+    }
+    // The 404 page of the language the path is in.
+    let lang = key
+        .split('/')
+        .next()
+        .filter(|first| shared.langs.iter().skip(1).any(|l| l == first));
+    let not_found = lang
+        .map(|l| format!("{l}/404.html"))
+        .filter(|p| output.contains_key(p))
+        .unwrap_or_else(|| "404.html".into());
+    match output.get(&not_found) {
+        Some(Served::Bytes(b)) => file_response(404, &not_found, b.to_vec()),
+        _ => text(404, "not found\n"),
+    }
+}
+
+/// The output path a request path asks for, or `Err` for a path that tries to leave the site.
+pub fn resolve(path: &str) -> Result<String, ()> {
+    let decoded = percent_decode(path).ok_or(())?;
+    if !decoded.starts_with('/') || decoded.contains('\\') || decoded.contains('\0') {
+        return Err(());
+    }
+    let segments: Vec<&str> = decoded[1..].split('/').collect();
+    let (last, dirs) = segments.split_last().ok_or(())?;
+    for s in dirs {
+        if s.is_empty() || *s == "." || *s == ".." {
+            return Err(());
+        }
+    }
+    if *last == "." || *last == ".." {
+        return Err(());
+    }
+    let joined = segments.join("/");
+    Ok(if last.is_empty() {
+        format!("{joined}index.html")
+    } else {
+        joined
+    })
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn events(request: Request, shared: &Shared) {
+    let rx = shared.subscribe();
+    let mut w = request.into_writer();
+    let s = shared.status();
+    let hello = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n\
+         retry: 500\n\nevent: hello\ndata: {}\n\n",
+        status_json(&s)
+    );
+    if w.write_all(hello.as_bytes())
+        .and_then(|_| w.flush())
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(m) => m,
+            // A comment now and then notices pages that were closed.
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
+            Err(_) => return,
+        };
+        if w.write_all(message.as_bytes())
+            .and_then(|_| w.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+type Resp = Response<std::io::Cursor<Vec<u8>>>;
+
+/// Adds a header; values are ASCII (a non-ASCII `Location` is percent-encoded first).
+fn with(r: Resp, name: &str, value: &str) -> Resp {
+    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+        Ok(h) => r.with_header(h),
+        Err(()) => r,
+    }
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn bytes(code: u16, content_type: &str, body: Vec<u8>) -> Resp {
+    let r = Response::from_data(body).with_status_code(StatusCode(code));
+    with(
+        with(r, "Content-Type", content_type),
+        "Cache-Control",
+        "no-store",
+    )
+}
+
+fn text(code: u16, body: &str) -> Resp {
+    bytes(code, "text/plain; charset=utf-8", body.as_bytes().to_vec())
+}
+
+fn html(code: u16, body: Vec<u8>) -> Resp {
+    bytes(code, "text/html; charset=utf-8", inject(body))
+}
+
+fn file_response(code: u16, key: &str, body: Vec<u8>) -> Resp {
+    let ct = content_type(key);
+    if ct.starts_with("text/html") {
+        html(code, body)
+    } else {
+        bytes(code, ct, body)
+    }
+}
+
+/// Adds the live-reload script to a page (served pages only; `build` never writes it).
+pub fn inject(mut page: Vec<u8>) -> Vec<u8> {
+    let tag = format!("<script src=\"{PREFIX}live.js\"></script>");
+    let at = page
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(page.len());
+    page.splice(at..at, tag.into_bytes());
+    page
+}
+
+pub fn content_type(path: &str) -> &'static str {
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "atom" => "application/atom+xml",
+        "ics" => "text/calendar; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "gif" => "image/gif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_output_files() {
+        assert_eq!(resolve("/"), Ok("index.html".into()));
+        assert_eq!(
+            resolve("/sv/brahestad/"),
+            Ok("sv/brahestad/index.html".into())
+        );
+        assert_eq!(resolve("/seutu.css"), Ok("seutu.css".into()));
+        assert_eq!(
+            resolve("/raahe/ty%C3%B6t/"),
+            Ok("raahe/työt/index.html".into())
+        );
+        assert_eq!(resolve("/raahe"), Ok("raahe".into()));
+    }
+
+    #[test]
+    fn no_path_leaves_the_site() {
+        for bad in [
+            "/../etc/passwd",
+            "/raahe/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E/%2e%2e/etc/passwd",
+            "/raahe/%2e%2e%2f%2e%2e%2fetc/passwd",
+            "/..%2fetc%2fpasswd",
+            "/..",
+            "/.",
+            "/./index.html",
+            "//etc/passwd",
+            "/raahe//x",
+            "/..\\..\\windows",
+            "/%5c..%5cwin.ini",
+            "/%00",
+            "/%zz",
+            "/%",
+            "etc/passwd",
+            "",
+            "/%c0%ae%c0%ae/",
+        ] {
+            assert_eq!(resolve(bad), Err(()), "{bad}");
+        }
+        // double encoding decodes once: `%2e` stays a literal name that no file has
+        assert_eq!(resolve("/%252e%252e/x"), Ok("%2e%2e/x".into()));
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_the_body() {
+        let page = inject(b"<html><body><p>x</p></BODY></html>".to_vec());
+        assert_eq!(
+            String::from_utf8(page).unwrap(),
+            "<html><body><p>x</p><script src=\"/__aikosite/live.js\"></script></BODY></html>"
+        );
+        let bare = inject(b"<p>x</p>".to_vec());
+        assert!(
+            String::from_utf8(bare)
+                .unwrap()
+                .ends_with("live.js\"></script>")
+        );
+    }
+
+    #[test]
+    fn content_types_by_extension() {
+        assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("seutu.CSS"), "text/css; charset=utf-8");
+        assert_eq!(content_type("x"), "application/octet-stream");
+    }
+}

@@ -1,0 +1,383 @@
+//! `aikosite serve`: build once, serve from memory, watch the site and re-render only what a
+//! change touches; tell open pages to reload (or to swap their stylesheets) over server-sent
+//! events, and show content errors over the page until they are fixed.
+//!
+//! Threads: the HTTP workers read the output map; one watcher thread turns file events into
+//! batches ([`watch`]); the main thread applies each batch to the [`state::State`] (which keeps
+//! each stage's last value), patches the output and broadcasts what changed.
+
+pub mod classify;
+pub mod deps;
+pub mod http;
+pub mod state;
+#[cfg(test)]
+mod tests;
+pub mod watch;
+
+use crate::dates::Date;
+use crate::diagnostics::{Diagnostic, Renderer as DiagnosticRenderer};
+use classify::{ChangeKind, classify};
+use http::{Shared, Status};
+use notify::Watcher;
+use state::{Outcome, Settings, State};
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// `serve`'s options, resolved.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// `None`: 1111, or the next free port after it.
+    pub port: Option<u16>,
+    pub open: bool,
+    pub drafts: bool,
+    pub today: Date,
+    pub quiet: bool,
+    pub color: bool,
+}
+
+pub const DEFAULT_PORT: u16 = 1111;
+
+/// Why serve could not start.
+#[derive(Debug)]
+pub struct StartError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Binds the address: an explicit port must be free; the default one may move up to the next
+/// free port (and says so).
+pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String>), StartError> {
+    let taken = |p: u16, e: std::io::Error| {
+        StartError {
+        message: format!("cannot serve on {}: {e}", SocketAddr::new(ip, p)),
+        help: Some(match e.kind() {
+            std::io::ErrorKind::AddrInUse => "another program (another `aikosite serve`?) uses that port: stop it, or choose another with `--port`".into(),
+            _ => "choose another address with `--bind` or port with `--port`".into(),
+        }),
+    }
+    };
+    match port {
+        Some(p) => TcpListener::bind(SocketAddr::new(ip, p))
+            .map(|l| (l, None))
+            .map_err(|e| taken(p, e)),
+        None => {
+            let mut first_error = None;
+            for p in DEFAULT_PORT..DEFAULT_PORT + 20 {
+                match TcpListener::bind(SocketAddr::new(ip, p)) {
+                    Ok(l) => {
+                        let note = (p != DEFAULT_PORT).then(|| {
+                            format!("port {DEFAULT_PORT} is taken: serving on port {p} instead")
+                        });
+                        return Ok((l, note));
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                        first_error.get_or_insert(e);
+                    }
+                    Err(e) => return Err(taken(p, e)),
+                }
+            }
+            Err(taken(
+                DEFAULT_PORT,
+                first_error.unwrap_or_else(|| std::io::Error::other("no free port")),
+            ))
+        }
+    }
+}
+
+/// Runs the server until the process is stopped. Returns only when it cannot start.
+pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
+    let (listener, note) = bind(opts.bind, opts.port)?;
+    let addr = listener.local_addr().map_err(|e| StartError {
+        message: e.to_string(),
+        help: None,
+    })?;
+    let host = match addr.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        IpAddr::V4(ip) => ip.to_string(),
+    };
+    let url = format!("http://{host}:{}/", addr.port());
+    let say = |line: &str| {
+        if !opts.quiet {
+            out(line);
+        }
+    };
+    if let Some(n) = note {
+        say(&n);
+    }
+    if !opts.bind.is_loopback() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: serving on {} — other computers on your network can see the site, drafts included",
+            opts.bind
+        );
+    }
+
+    if !opts.root.join(crate::config::CONFIG_FILE).is_file() {
+        return Err(StartError {
+            message: format!(
+                "no {} in {}",
+                crate::config::CONFIG_FILE,
+                opts.root.display()
+            ),
+            help: Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+        });
+    }
+    // Watch before the first build: a change made while it runs is not lost.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = watch::start(&opts.root, tx).map_err(|e| StartError {
+        message: format!("cannot watch {} for changes: {e}", opts.root.display()),
+        help: Some("on Linux, raise fs.inotify.max_user_watches".into()),
+    })?;
+    let mut watched: BTreeSet<&str> = watch::WATCHED
+        .iter()
+        .copied()
+        .filter(|d| opts.root.join(d).is_dir())
+        .collect();
+    let settings = Settings {
+        root: opts.root.clone(),
+        drafts: opts.drafts,
+        today: opts.today,
+        base_url: url.clone(),
+    };
+    let (mut state, first) = State::new(settings).map_err(|f| StartError {
+        message: f.message,
+        help: f.help,
+    })?;
+    let langs: Vec<String> = state
+        .config()
+        .languages
+        .iter()
+        .map(|l| l.code().to_string())
+        .collect();
+    let shared = Arc::new(Shared::new(Arc::clone(&state.output), langs));
+    let mut generation = 0;
+    let mut shown = Vec::new();
+    report(
+        opts,
+        &mut shown,
+        &shared,
+        &mut generation,
+        "initial build",
+        &first,
+        true,
+    );
+
+    let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
+        message: e.to_string(),
+        help: None,
+    })?;
+    let server = Arc::new(server);
+    {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || http::run(server, shared, 4));
+    }
+    say(&format!("serving {url} (Ctrl+C to stop)"));
+
+    if opts.open {
+        open_browser(&url);
+    }
+
+    let root = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
+    while let Ok(mut batch) = rx.recv() {
+        // Changes that came while we rebuilt join this batch.
+        while let Ok(more) = rx.try_recv() {
+            batch.paths.extend(more.paths);
+            batch.rescan |= more.rescan;
+        }
+        for dir in watch::WATCHED {
+            let d = opts.root.join(dir);
+            if !watched.contains(dir)
+                && d.is_dir()
+                && watcher.watch(&d, notify::RecursiveMode::Recursive).is_ok()
+            {
+                watched.insert(dir);
+            }
+        }
+        let rel: Vec<PathBuf> = batch
+            .paths
+            .iter()
+            .map(|p| relative(p, &root, &opts.root))
+            .collect();
+        let mut changes = classify(Path::new(""), None, rel.iter().map(PathBuf::as_path));
+        changes.rescan |= batch.rescan;
+        if changes.is_empty() {
+            continue;
+        }
+        let what = describe(&changes, &opts.root);
+        let outcome = state.apply(&changes);
+        report(
+            opts,
+            &mut shown,
+            &shared,
+            &mut generation,
+            &what,
+            &outcome,
+            false,
+        );
+    }
+    Ok(())
+}
+
+fn relative(p: &Path, canonical_root: &Path, root: &Path) -> PathBuf {
+    p.strip_prefix(canonical_root)
+        .or_else(|_| p.strip_prefix(root))
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// One line naming what changed: the file (not an editor's temporary file), or how many.
+fn describe(c: &classify::Changes, root: &Path) -> String {
+    let all: Vec<&PathBuf> = c.content.iter().chain(&c.theme).chain(&c.statics).collect();
+    let existing: Vec<&PathBuf> = all
+        .iter()
+        .copied()
+        .filter(|p| root.join(p).exists())
+        .collect();
+    let shown = if existing.is_empty() { &all } else { &existing };
+    match (c.config, shown.as_slice()) {
+        (true, _) => crate::config::CONFIG_FILE.to_string(),
+        (false, [one]) => crate::load::to_slash(one),
+        (false, many) => format!("{} files", many.len()),
+    }
+}
+
+/// Prints one line for the change (and the errors), updates the status and tells the pages.
+fn report(
+    opts: &ServeOptions,
+    shown: &mut Vec<Diagnostic>,
+    shared: &Shared,
+    generation: &mut u64,
+    what: &str,
+    o: &Outcome,
+    first: bool,
+) {
+    let errors: Vec<&Diagnostic> = o.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let text = DiagnosticRenderer {
+        root: &opts.root,
+        color: false,
+    }
+    .render_all(&o.diagnostics);
+    // Warnings once, not again on every save; errors every time.
+    let worth_showing = if errors.is_empty() {
+        !opts.quiet && o.diagnostics != *shown
+    } else {
+        true
+    };
+    if !o.diagnostics.is_empty() && worth_showing {
+        let r = DiagnosticRenderer {
+            root: &opts.root,
+            color: opts.color,
+        };
+        let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
+    }
+    shown.clone_from(&o.diagnostics);
+    let ms = o.elapsed.as_secs_f64() * 1000.0;
+    let line = if !errors.is_empty() {
+        format!(
+            "{what}: {} error{} — still serving the last good version ({ms:.0} ms)",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        )
+    } else if first {
+        format!("built {} pages in {ms:.0} ms", o.rendered)
+    } else if o.changed.is_empty() {
+        format!(
+            "{what}: nothing to update ({} pages rendered, {ms:.1} ms)",
+            o.rendered
+        )
+    } else {
+        let kind = match o.kind {
+            ChangeKind::Config => "rebuilt everything",
+            ChangeKind::Theme => "theme",
+            _ => "updated",
+        };
+        format!(
+            "{what}: {kind} {} file{} ({} pages rendered) in {ms:.1} ms",
+            o.changed.len(),
+            if o.changed.len() == 1 { "" } else { "s" },
+            o.rendered
+        )
+    };
+    if !opts.quiet || !errors.is_empty() {
+        out(&line);
+    }
+
+    let previous = shared.status();
+    *generation += 1;
+    let errors_json = serde_json::to_string(
+        &errors
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "file": crate::load::to_slash(&d.file),
+                    "line": d.pos.map(|p| p.line),
+                    "column": d.pos.map(|p| p.column),
+                    "location": d.location(),
+                    "message": d.message,
+                    "help": d.help,
+                })
+            })
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_else(|_| "[]".into());
+    let status = Status {
+        generation: *generation,
+        has_site: previous.has_site || errors.is_empty(),
+        errors: errors_json,
+        errors_text: if errors.is_empty() {
+            String::new()
+        } else {
+            text
+        },
+    };
+    shared.set_status(status.clone());
+    let data = http::status_json(&status);
+    if !errors.is_empty() {
+        shared.broadcast("errors", &data);
+        return;
+    }
+    if !previous.errors.is_empty() && previous.errors != "[]" {
+        shared.broadcast("ok", &data);
+    }
+    if first || o.changed.is_empty() {
+        return;
+    }
+    let changed = serde_json::to_string(&o.changed).unwrap_or_else(|_| "[]".into());
+    let data = format!(
+        "{{\"generation\":{},\"changed\":{changed}}}",
+        status.generation
+    );
+    shared.broadcast(if o.css_only { "css" } else { "reload" }, &data);
+}
+
+/// A line on stdout; a closed terminal or pipe does not stop the server.
+fn out(line: &str) {
+    let mut o = std::io::stdout().lock();
+    let _ = writeln!(o, "{line}").and_then(|_| o.flush());
+}
+
+fn open_browser(url: &str) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(e) = std::process::Command::new(program)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+    {
+        let _ = writeln!(
+            std::io::stderr(),
+            "cannot open a browser ({program}: {e}); open {url} yourself"
+        );
+    }
+}
