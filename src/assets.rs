@@ -36,15 +36,13 @@ impl AssetPlan {
             .map(|img| images::picture_html(img, &self.url_prefix, alt, sizes, eager))
     }
 
-    /// The absolute URL of a source image's Open Graph crop, with its size.
-    pub fn og_image(&self, source: &Path) -> Option<(String, u32, u32)> {
-        self.og.get(source).map(|img| {
-            (
-                format!("{}{}", self.absolute_prefix, img.fallback.file_name),
-                img.fallback.width,
-                img.fallback.height,
-            )
-        })
+    /// The absolute URL to share a picture by (Open Graph, JSON-LD, feeds): its 1200×630
+    /// crop when it has one, else its largest fallback file.
+    pub fn absolute_url(&self, source: &Path) -> Option<String> {
+        self.og
+            .get(source)
+            .or_else(|| self.images.get(source))
+            .map(|img| format!("{}{}", self.absolute_prefix, img.fallback.file_name))
     }
 
     /// What the pipeline must write: every planned image into the image folder.
@@ -78,15 +76,23 @@ fn og_sources(site: &Site) -> BTreeSet<PathBuf> {
 }
 
 fn is_svg(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg"))
 }
 
 /// Plans every picture of the site. Errors name the content file and line that uses the
 /// picture.
-pub fn plan(config: &Config, site: &Site, pipeline: &ImagePipeline) -> Result<AssetPlan, Diagnostics> {
+pub fn plan(
+    config: &Config,
+    site: &Site,
+    pipeline: &ImagePipeline,
+) -> Result<AssetPlan, Diagnostics> {
     let og_wanted = og_sources(site);
-    let planned: Vec<(PathBuf, Result<PlannedImage, ImageError>, Option<Result<PlannedImage, ImageError>>)> = site
+    type Planned = (
+        PathBuf,
+        Result<PlannedImage, ImageError>,
+        Option<Result<PlannedImage, ImageError>>,
+    );
+    let planned: Vec<Planned> = site
         .images
         .keys()
         .collect::<Vec<_>>()
@@ -126,7 +132,11 @@ pub fn plan(config: &Config, site: &Site, pipeline: &ImagePipeline) -> Result<As
 pub fn process_errors(config: &Config, site: &Site, errors: Vec<ImageError>) -> Diagnostics {
     let mut ds = Diagnostics::new();
     for e in errors {
-        let rel = e.path().strip_prefix(&config.root).unwrap_or(e.path()).to_path_buf();
+        let rel = e
+            .path()
+            .strip_prefix(&config.root)
+            .unwrap_or(e.path())
+            .to_path_buf();
         ds.push(image_diagnostic(config, &e, site.images.get(&rel)));
     }
     ds
@@ -142,7 +152,13 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
         None => (text, None),
     };
     match used {
-        Some(r) => Diagnostic::error(&r.file, message).at_opt(r.pos).help_opt(help),
-        None => Diagnostic::error(e.path().strip_prefix(&config.root).unwrap_or(e.path()), message).help_opt(help),
+        Some(r) => Diagnostic::error(&r.file, message)
+            .at_opt(r.pos)
+            .help_opt(help),
+        None => Diagnostic::error(
+            e.path().strip_prefix(&config.root).unwrap_or(e.path()),
+            message,
+        )
+        .help_opt(help),
     }
 }

@@ -1,6 +1,7 @@
 //! The pipeline that `build` and `check` share: load → link → render → write, one stage after
 //! the other with typed values between them.
 
+use crate::assets;
 use crate::config::{self, Config, ConfigError};
 use crate::dates::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -10,10 +11,9 @@ use crate::render::{OutputFile, Renderer, Templates};
 use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
 use crate::write::{self, WriteError};
-use crate::assets;
 use rayon::prelude::*;
-use std::sync::Arc;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
@@ -31,7 +31,10 @@ pub struct BuildOptions {
 #[derive(Debug)]
 pub enum BuildError {
     /// The command cannot run at all (exit 2).
-    Usage { message: String, help: Option<String> },
+    Usage {
+        message: String,
+        help: Option<String>,
+    },
     /// Content mistakes (exit 1); warnings may be among them.
     Content(Diagnostics),
     /// Writing the output failed.
@@ -63,12 +66,21 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
         Ok(c) => c,
         Err(ConfigError::Missing(path)) => {
             return Err(BuildError::Usage {
-                message: format!("no {} in {}", config::CONFIG_FILE, path.parent().unwrap_or(Path::new(".")).display()),
-                help: Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+                message: format!(
+                    "no {} in {}",
+                    config::CONFIG_FILE,
+                    path.parent().unwrap_or(Path::new(".")).display()
+                ),
+                help: Some(
+                    "run `aikosite init DIR` to create a site, or point --root at one".into(),
+                ),
             });
         }
         Err(ConfigError::Unreadable(path, e)) => {
-            return Err(BuildError::Usage { message: format!("cannot read {}: {e}", path.display()), help: None });
+            return Err(BuildError::Usage {
+                message: format!("cannot read {}: {e}", path.display()),
+                help: None,
+            });
         }
         Err(ConfigError::Invalid(ds)) => return Err(BuildError::Content(ds)),
     };
@@ -96,11 +108,24 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
     };
     let (loaded, load_ds) = load::load(&config);
     ds.extend(load_ds);
-    let linked = link::link(&config, loaded, LinkOptions { today: opts.today, drafts: opts.drafts });
+    let linked = link::link(
+        &config,
+        loaded,
+        LinkOptions {
+            today: opts.today,
+            drafts: opts.drafts,
+        },
+    );
     match (linked, theme) {
         (Ok((site, warnings)), Some((theme, templates))) if !ds.has_errors() => {
             ds.extend(warnings);
-            Ok(Linked { config, theme, templates, site, warnings: ds })
+            Ok(Linked {
+                config,
+                theme,
+                templates,
+                site,
+                warnings: ds,
+            })
         }
         (Ok((_, warnings)), _) => {
             ds.extend(warnings);
@@ -119,9 +144,18 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 }
 
 /// Builds, telling `progress` how many images of how many are done.
-pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(usize, usize)) -> Result<BuildReport, BuildError> {
+pub fn build_with_progress(
+    opts: &BuildOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
-    let Linked { config, theme, templates, site, warnings } = load_and_link(opts)?;
+    let Linked {
+        config,
+        theme,
+        templates,
+        site,
+        warnings,
+    } = load_and_link(opts)?;
     // Plan the images (headers only): rendering writes their markup from the plan.
     let pipeline = assets::pipeline(&config);
     let plan = match assets::plan(&config, &site, &pipeline) {
@@ -144,9 +178,12 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(usize, usize))
     let results: Vec<Result<(), BuildError>> = jobs
         .par_iter()
         .map(|job| {
-            let file = renderer.render(job).map_err(|d| BuildError::Content(one(d)))?;
+            let file = renderer
+                .render(job)
+                .map_err(|d| BuildError::Content(one(d)))?;
             if let Some(s) = &staging {
-                s.write(&file.path, &file.bytes).map_err(BuildError::Write)?;
+                s.write(&file.path, &file.bytes)
+                    .map_err(BuildError::Write)?;
             }
             Ok(())
         })
@@ -169,7 +206,12 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(usize, usize))
     let mut files = jobs.len();
     if let Some(s) = &staging {
         // Sitemap, feeds, calendars and the search index (before static/, whose files win).
-        let env = crate::discover::Env { config: &config, site: &site, strings: &theme.strings, renderer: &renderer };
+        let env = crate::discover::Env {
+            config: &config,
+            site: &site,
+            strings: &theme.strings,
+            renderer: &renderer,
+        };
         for f in crate::discover::files(&env, &jobs) {
             s.write(&f.path, &f.bytes).map_err(BuildError::Write)?;
             files += 1;
@@ -188,14 +230,22 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(usize, usize))
     if let Some(s) = &staging {
         let stats = pipeline
             .process(&plan.jobs(), s.dir(), progress)
-            .map_err(|errors| BuildError::Content(assets::process_errors(&config, &site, errors)))?;
+            .map_err(|errors| {
+                BuildError::Content(assets::process_errors(&config, &site, errors))
+            })?;
         files += stats.written;
         images = Some(stats);
     }
     if let Some(s) = staging {
         s.commit().map_err(BuildError::Write)?;
     }
-    Ok(BuildReport { pages: jobs.len(), files, images, warnings, elapsed: started.elapsed() })
+    Ok(BuildReport {
+        pages: jobs.len(),
+        files,
+        images,
+        warnings,
+        elapsed: started.elapsed(),
+    })
 }
 
 fn one(d: Diagnostic) -> Diagnostics {
@@ -216,13 +266,20 @@ pub fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
     // Theme static files first, then the site's static/ (which wins on the same path).
     for f in &theme.static_files {
         out.push(match f {
-            StaticFile::Embedded { path, bytes } => Extra::Bytes(OutputFile { path: path.clone(), bytes: bytes.to_vec() }),
+            StaticFile::Embedded { path, bytes } => Extra::Bytes(OutputFile {
+                path: path.clone(),
+                bytes: bytes.to_vec(),
+            }),
             StaticFile::OnDisk { path, source } => Extra::Copy(path.clone(), source.clone()),
         });
     }
     let static_dir = config.root.join("static");
     if static_dir.is_dir() {
-        for e in walkdir::WalkDir::new(&static_dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        for e in walkdir::WalkDir::new(&static_dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
             if e.file_type().is_file()
                 && let Ok(rel) = e.path().strip_prefix(&static_dir)
             {
@@ -231,7 +288,10 @@ pub fn extra_files(config: &Config, site: &Site, theme: &Theme) -> Vec<Extra> {
         }
     }
     for asset in &site.assets {
-        out.push(Extra::Copy(asset_site_path(asset).trim_start_matches('/').to_string(), config.root.join(asset)));
+        out.push(Extra::Copy(
+            asset_site_path(asset).trim_start_matches('/').to_string(),
+            config.root.join(asset),
+        ));
     }
     out.push(Extra::Bytes(OutputFile {
         path: "robots.txt".into(),

@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "aikosite", version, about = "Builds the job-and-study campaign sites of Finland's regional towns")]
+#[command(
+    name = "aikosite",
+    version,
+    about = "Builds the job-and-study campaign sites of Finland's regional towns"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -117,7 +121,15 @@ mod tests {
         let a = Cli::try_parse_from(["aikosite", "--quiet", "build"]).unwrap();
         let b = Cli::try_parse_from(["aikosite", "build", "--quiet"]).unwrap();
         assert!(a.global.quiet && b.global.quiet);
-        let c = Cli::try_parse_from(["aikosite", "check", "--color", "never", "--today", "2026-11-29"]).unwrap();
+        let c = Cli::try_parse_from([
+            "aikosite",
+            "check",
+            "--color",
+            "never",
+            "--today",
+            "2026-11-29",
+        ])
+        .unwrap();
         assert_eq!(c.global.color, ColorChoice::Never);
     }
 }

@@ -16,6 +16,7 @@ use std::fmt;
 pub struct Date(pub civil::Date);
 
 impl Date {
+    #[cfg(test)]
     pub fn new(year: i16, month: i8, day: i8) -> Option<Date> {
         civil::Date::new(year, month, day).ok().map(Date)
     }

@@ -156,10 +156,6 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

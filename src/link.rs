@@ -17,9 +17,8 @@ use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, PageMatter, StoryMatter, StudyMatter, TownFile,
 };
 use crate::site::{
-    AssetRef,
-    Apply, Body, Company, Entry, EventFacts, JobFacts, PageFacts, Site, StoryFacts, StudyFacts,
-    Town, Tr,
+    Apply, AssetRef, Body, Company, Entry, EventFacts, JobFacts, PageFacts, Site, StoryFacts,
+    StudyFacts, Town, Tr,
 };
 use crate::slug::{is_slug, slugify};
 use std::collections::{BTreeMap, BTreeSet};
@@ -296,7 +295,12 @@ impl Linker<'_> {
         match normalize(&dir.join(value)) {
             Some(p) if self.assets.contains(&p) => {
                 let pos = src.locate(&[key]).map(|s| s.pos);
-                self.used_images.entry(p.clone()).or_insert_with(|| AssetRef { file: file.to_path_buf(), pos });
+                self.used_images
+                    .entry(p.clone())
+                    .or_insert_with(|| AssetRef {
+                        file: file.to_path_buf(),
+                        pos,
+                    });
                 Some(p)
             }
             _ => {
@@ -434,10 +438,8 @@ impl Linker<'_> {
             accessibility_statement: false,
             reviewed: None,
         };
-        if let Some(fd) = facts_doc {
-            if let Some(p) = self.page_facts(fd) {
-                facts.hero = p.hero.or(facts.hero);
-            }
+        if let Some(p) = facts_doc.and_then(|fd| self.page_facts(fd)) {
+            facts.hero = p.hero.or(facts.hero);
         }
         for lang in self.config.languages.clone() {
             let path = format!("/{}{}/", self.config.lang_prefix(&lang), slugs[&lang]);
@@ -1478,7 +1480,12 @@ impl Linker<'_> {
         };
         match full {
             Some(f) if self.assets.contains(&f) => {
-                self.used_images.entry(f.clone()).or_insert_with(|| AssetRef { file: p.file.clone(), pos: Some(pos) });
+                self.used_images
+                    .entry(f.clone())
+                    .or_insert_with(|| AssetRef {
+                        file: p.file.clone(),
+                        pos: Some(pos),
+                    });
                 Some(f)
             }
             _ => {

@@ -33,8 +33,6 @@ pub struct Document<M> {
     /// The file line of the front matter's first line.
     pub matter_line: usize,
     pub body: String,
-    /// The file line of the body's first line.
-    pub body_line: usize,
     pub refs: Vec<Reference>,
 }
 
@@ -46,11 +44,6 @@ impl<M> Document<M> {
     /// A diagnostic at a key of the front matter (or the file's first line).
     pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
         self.source().error_at(path, message)
-    }
-
-    /// Where byte `offset` of the body is in the file.
-    pub fn body_pos(&self, offset: usize) -> Pos {
-        Pos::at_offset(&self.body, offset, self.body_line)
     }
 }
 
@@ -65,10 +58,6 @@ pub struct DataFile<T> {
 impl<T> DataFile<T> {
     pub fn source(&self) -> Source<'_> {
         Source::new(&self.file, &self.text, 1)
-    }
-
-    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
-        self.source().error_at(path, message)
     }
 }
 
@@ -190,7 +179,7 @@ pub fn assemble(
         static_files,
         ..Loaded::default()
     };
-    let mut town = |loaded: &mut Loaded, folder: &str| -> usize {
+    let town = |loaded: &mut Loaded, folder: &str| -> usize {
         match loaded
             .towns
             .binary_search_by(|t| t.folder.as_str().cmp(folder))
@@ -554,7 +543,6 @@ fn doc<M: Matter>(
         matter_text: matter_text.to_string(),
         matter_line,
         body: body.to_string(),
-        body_line,
         refs: markdown::references(body, body_line),
     })
 }
@@ -573,7 +561,6 @@ fn doc_without_matter(
         matter_text: String::new(),
         matter_line: 1,
         body: text.to_string(),
-        body_line: 1,
         refs: markdown::references(text, 1),
     })
 }

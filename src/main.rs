@@ -2,6 +2,9 @@
 //! towns. `main` only parses the command line, runs the command and maps the result to an
 //! exit code; the pipeline lives in the stage modules.
 
+// Diagnostics are rich values on the cold path; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
 mod assets;
 mod build;
 mod cli;
@@ -10,9 +13,9 @@ mod collate;
 mod config;
 mod contrast;
 mod dates;
-mod images;
 mod diagnostics;
 mod discover;
+mod images;
 mod lang;
 mod link;
 mod load;
@@ -35,7 +38,11 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             // --help and --version are not errors
-            return ExitCode::from(if e.use_stderr() { cmd::Exit::Usage as u8 } else { 0 });
+            return ExitCode::from(if e.use_stderr() {
+                cmd::Exit::Usage as u8
+            } else {
+                0
+            });
         }
     };
     let out = cmd::Out::new(&cli.global);

@@ -265,7 +265,7 @@ fn locate(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
 fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
     let lines: Vec<&str> = text.lines().collect();
     let mut scope_start = 0;
-    let mut scope_end = lines.len();
+    let scope_end = lines.len();
     let mut parent_indent: Option<usize> = None;
     let mut found = None;
     for (depth, key) in path.iter().enumerate() {
@@ -278,7 +278,6 @@ fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
                 && !line.trim().is_empty()
                 && !line.trim_start().starts_with('#')
             {
-                scope_end = n;
                 break;
             }
             // A flow mapping on the parent's own line: `salary: { min: 1, unit: hour }`.
@@ -300,7 +299,6 @@ fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
         let line = lines[n];
         parent_indent = Some(line.len() - line.trim_start_matches([' ', '-']).len());
         scope_start = n;
-        scope_end = lines.len();
     }
     found
 }
@@ -357,18 +355,8 @@ pub fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
     catch.0.unwrap_or(&[])
 }
 
-/// Parses YAML into a loosely typed value, for the rare reader that must look before it
-/// decides on a type (the config's language list). Errors become diagnostics.
-pub fn to_value(src: &Source) -> Result<backend::Value, Diagnostic> {
-    backend::from_str(src.text).map_err(|e| {
-        let pos = e
-            .location()
-            .map(|l| Pos::new(src.first_line + l.line() - 1, l.column()));
-        Diagnostic::error(src.file, strip_location(&e.to_string()).to_string()).at_opt(pos)
-    })
-}
-
-/// Deserializes a text that is not a user's file (tests, built-in data); errors as plain text.
+/// Deserializes a text that is not a user's file (tests); errors as plain text.
+#[cfg(test)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     backend::from_str(text).map_err(|e| e.to_string())
 }

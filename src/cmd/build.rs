@@ -10,7 +10,11 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
         Ok(o) => o,
         Err((message, help)) => return out.usage_error(&message, help.as_deref()),
     };
-    opts.output = Some(args.output.clone().unwrap_or_else(|| opts.root.join("public")));
+    opts.output = Some(
+        args.output
+            .clone()
+            .unwrap_or_else(|| opts.root.join("public")),
+    );
     opts.base_url = args.base_url.clone();
     opts.force = args.force;
     let terminal = std::io::stderr().is_terminal();
@@ -31,8 +35,17 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
                 report.files,
                 opts.today.finnish(),
                 report.elapsed.as_millis(),
-                if warnings > 0 { format!(", {warnings} warnings") } else { String::new() },
+                if warnings > 0 {
+                    format!(", {warnings} warnings")
+                } else {
+                    String::new()
+                },
             ));
+            if out.verbose
+                && let Some(dir) = &opts.output
+            {
+                out.info(&format!("output: {}", dir.display()));
+            }
             Exit::Success
         }
         Err(e) => report_error(out, &opts.root, e),
@@ -48,7 +61,12 @@ fn image_progress(out: &Out, terminal: bool, done: usize, total: usize) {
     if terminal {
         let width = 30;
         let filled = done * width / total;
-        let _ = write!(err, "\r  images [{}{}] {done}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+        let _ = write!(
+            err,
+            "\r  images [{}{}] {done}/{total}",
+            "#".repeat(filled),
+            " ".repeat(width - filled)
+        );
         if done == total {
             let _ = writeln!(err);
         }

@@ -32,9 +32,15 @@ impl Out {
         let color = match g.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            ColorChoice::Auto => {
+                std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
         };
-        Out { quiet: g.quiet, verbose: g.verbose, color }
+        Out {
+            quiet: g.quiet,
+            verbose: g.verbose,
+            color,
+        }
     }
 
     pub fn info(&self, line: &str) {
@@ -45,16 +51,34 @@ impl Out {
 
     pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
         let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
-        eprint!("{}", Renderer { root: Path::new("."), color: self.color }.render(&d));
+        eprint!(
+            "{}",
+            Renderer {
+                root: Path::new("."),
+                color: self.color
+            }
+            .render(&d)
+        );
         Exit::Usage
     }
 
     /// Prints diagnostics (warnings too unless quiet) and a summary.
     pub fn diagnostics(&self, root: &Path, ds: crate::diagnostics::Diagnostics) {
         let all = ds.into_sorted();
-        let shown: Vec<Diagnostic> = if self.quiet { all.into_iter().filter(Diagnostic::is_error).collect() } else { all };
+        let shown: Vec<Diagnostic> = if self.quiet {
+            all.into_iter().filter(Diagnostic::is_error).collect()
+        } else {
+            all
+        };
         if !shown.is_empty() {
-            eprint!("{}", Renderer { root, color: self.color }.render_all(&shown));
+            eprint!(
+                "{}",
+                Renderer {
+                    root,
+                    color: self.color
+                }
+                .render_all(&shown)
+            );
         }
     }
 }
@@ -62,7 +86,8 @@ impl Out {
 /// Resolves the site flags shared by build and check.
 pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref()).map_err(|e| (e.to_string(), None))?;
+    let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref())
+        .map_err(|e| (e.to_string(), None))?;
     Ok(BuildOptions {
         root: site.root.clone(),
         output: None,

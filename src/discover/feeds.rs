@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::render::OutputFile;
 use crate::site::{Apply, Entry, JobFacts, Tr};
 use serde_json::{Map, Value, json};
+use std::collections::HashMap;
 
 /// Midnight of a day in Helsinki as RFC 3339: `2026-11-20T00:00:00+02:00`.
 pub fn day_start(d: Date) -> String {
@@ -45,7 +46,7 @@ fn feed_jobs<'s>(
     jobs
 }
 
-struct JobText {
+pub struct JobText {
     title: String,
     company: String,
     town: String,
@@ -126,7 +127,25 @@ fn feed_title(env: &Env, town: Option<usize>, lang: &Lang) -> String {
 }
 
 /// One Atom feed.
-pub fn atom(env: &Env, town: Option<usize>, lang: &Lang) -> String {
+/// The texts of the jobs in a language's feeds, computed once for all of them (a job is in
+/// the all-towns feed and its town's, each as Atom and JSON); a job missing here is computed
+/// when needed.
+pub type Texts<'s> = HashMap<&'s str, JobText>;
+
+fn text_of<'t>(
+    env: &Env,
+    texts: &'t Texts,
+    e: &Entry<JobFacts>,
+    tr: &Tr,
+    owned: &'t mut Option<JobText>,
+) -> &'t JobText {
+    match texts.get(e.key.as_str()) {
+        Some(t) => t,
+        None => owned.insert(job_text(env, e, tr)),
+    }
+}
+
+pub fn atom(env: &Env, town: Option<usize>, lang: &Lang, texts: &Texts) -> String {
     let jobs = feed_jobs(env, town, lang);
     let self_url = env.absolute(&atom_path(env, town, lang));
     let list_url = env.absolute(&env.renderer.list_path(Section::Jobs, town, lang, 1));
@@ -163,7 +182,8 @@ pub fn atom(env: &Env, town: Option<usize>, lang: &Lang) -> String {
     ));
     x.push_str("<generator>aikosite</generator>\n");
     for (e, tr) in jobs {
-        let t = job_text(env, e, tr);
+        let mut owned = None;
+        let t = text_of(env, texts, e, tr, &mut owned);
         let url = env.absolute(&tr.path);
         x.push_str("<entry>\n");
         x.push_str(&format!("<id>{}</id>\n", xml_escape(&url)));
@@ -205,19 +225,20 @@ pub fn atom(env: &Env, town: Option<usize>, lang: &Lang) -> String {
 }
 
 /// One JSON Feed (version 1.1); `_aikosite` carries the job's facts for programs that read them.
-pub fn json_feed(env: &Env, town: Option<usize>, lang: &Lang) -> Value {
+pub fn json_feed(env: &Env, town: Option<usize>, lang: &Lang, texts: &Texts) -> Value {
     let items: Vec<Value> = feed_jobs(env, town, lang)
         .into_iter()
         .map(|(e, tr)| {
-            let t = job_text(env, e, tr);
+            let mut owned = None;
+            let t = text_of(env, texts, e, tr, &mut owned);
             let url = env.absolute(&tr.path);
             let mut item = Map::new();
             item.insert("id".into(), url.clone().into());
             item.insert("url".into(), url.into());
-            item.insert("title".into(), t.title.into());
-            item.insert("content_html".into(), t.html.into());
+            item.insert("title".into(), t.title.clone().into());
+            item.insert("content_html".into(), t.html.clone().into());
             if !t.summary.is_empty() {
-                item.insert("summary".into(), t.summary.into());
+                item.insert("summary".into(), t.summary.clone().into());
             }
             item.insert("date_published".into(), day_start(e.facts.posted).into());
             item.insert("authors".into(), json!([{ "name": t.company }]));
@@ -258,15 +279,29 @@ pub fn json_feed(env: &Env, town: Option<usize>, lang: &Lang) -> Value {
 
 /// Every feed: per language, all towns and each town.
 pub fn files(env: &Env) -> Vec<OutputFile> {
+    use rayon::prelude::*;
     let mut out = Vec::new();
     for lang in &env.config.languages {
-        for town in std::iter::once(None).chain((0..env.site.towns.len()).map(Some)) {
+        let towns: Vec<Option<usize>> = std::iter::once(None)
+            .chain((0..env.site.towns.len()).map(Some))
+            .collect();
+        let mut needed: Vec<(&Entry<JobFacts>, &Tr)> = towns
+            .iter()
+            .flat_map(|t| feed_jobs(env, *t, lang))
+            .collect();
+        needed.sort_by(|a, b| a.0.key.cmp(&b.0.key));
+        needed.dedup_by(|a, b| a.0.key == b.0.key);
+        let texts: Texts = needed
+            .par_iter()
+            .map(|(e, tr)| (e.key.as_str(), job_text(env, e, tr)))
+            .collect();
+        for town in towns {
             out.push(OutputFile {
                 path: strip(&atom_path(env, town, lang)),
-                bytes: atom(env, town, lang).into_bytes(),
+                bytes: atom(env, town, lang, &texts).into_bytes(),
             });
-            let json =
-                serde_json::to_string_pretty(&json_feed(env, town, lang)).unwrap_or_default();
+            let json = serde_json::to_string_pretty(&json_feed(env, town, lang, &texts))
+                .unwrap_or_default();
             out.push(OutputFile {
                 path: strip(&json_feed_path(env, town, lang)),
                 bytes: format!("{json}\n").into_bytes(),
@@ -304,7 +339,7 @@ mod tests {
         fx.with_env(|env| {
             let fi = env.config.languages[0].clone();
             let sv = env.config.languages[1].clone();
-            let all_fi = atom(env, None, &fi);
+            let all_fi = atom(env, None, &fi, &Texts::new());
             let titles: Vec<&str> = all_fi
                 .lines()
                 .filter(|l| l.starts_with("<title>") && l.contains(" – ") && l.contains(", "))
@@ -333,10 +368,10 @@ mod tests {
                 .iter()
                 .position(|t| t.folder == "kristiinankaupunki")
                 .unwrap_or(0);
-            let town_sv = atom(env, Some(kristinestad), &sv);
+            let town_sv = atom(env, Some(kristinestad), &sv, &Texts::new());
             assert!(town_sv.contains("Vindkraftstekniker"));
             assert!(!town_sv.contains("CNC-maskinist"), "another town's job");
-            let json = json_feed(env, None, &sv);
+            let json = json_feed(env, None, &sv, &Texts::new());
             assert_eq!(json["items"].as_array().map(Vec::len), Some(2));
             assert_eq!(
                 json["feed_url"],

@@ -88,9 +88,22 @@ impl Env<'_> {
             .unwrap_or_else(|| format!("/{}", self.config.lang_prefix(lang)))
     }
 
-    /// An image under `content/` as an absolute URL of its published copy.
+    /// An image under `content/` as an absolute URL of its published, processed copy.
     fn image_url(&self, rel: &Path) -> String {
-        self.absolute(&crate::link::asset_site_path(rel))
+        self.renderer
+            .assets()
+            .absolute_url(rel)
+            .unwrap_or_else(|| self.absolute(&crate::link::asset_site_path(rel)))
+    }
+}
+
+/// A theme string as a URL segment: as it is when it already is a slug (the usual case, and
+/// this runs for every page), else slugified.
+fn segment(text: &str) -> String {
+    if crate::slug::is_slug(text) {
+        text.to_string()
+    } else {
+        crate::slug::slugify(text)
     }
 }
 
@@ -109,7 +122,7 @@ pub fn calendar_path(env: &Env, town: Option<usize>, lang: &Lang) -> String {
     format!(
         "{}{}.ics",
         env.list(Section::Events, town, lang),
-        crate::slug::slugify(&env.s(lang, "calendar_file", "calendar"))
+        segment(&env.s(lang, "calendar_file", "calendar"))
     )
 }
 
@@ -117,7 +130,7 @@ pub fn calendar_path(env: &Env, town: Option<usize>, lang: &Lang) -> String {
 pub fn search_path(config: &Config, strings: Option<&Strings>, lang: &Lang) -> String {
     let segment = strings
         .and_then(|s| s.get("search_segment"))
-        .map(|s| crate::slug::slugify(s))
+        .map(|s| segment(s))
         .filter(|s| !s.is_empty());
     format!(
         "/{}{}/",

@@ -58,7 +58,13 @@ fn algorithm(name: &str) -> Option<Algorithm> {
 /// Calls `f` with each lowercase word of `text`, as the script splits it: NFC, lowercase, then
 /// runs of letters and digits of at most [`MAX_WORD`] characters.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
-    let lower = text.nfc().collect::<String>().to_lowercase();
+    let lower = if unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_lowercase()
+    } else {
+        text.nfc().collect::<String>().to_lowercase()
+    };
     for w in lower.split(|c: char| !(c.is_alphabetic() || c.is_numeric())) {
         if !w.is_empty() && w.chars().count() <= MAX_WORD {
             f(w);
@@ -67,6 +73,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 }
 
 /// The words of a text, as the script splits them.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for_each_word(text, |w| out.push(w.to_string()));

@@ -49,7 +49,7 @@ use std::sync::{Mutex, mpsc};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-pub use html::{default_sizes, picture_html};
+pub use html::picture_html;
 
 /// Bumped whenever a change in this module changes the bytes it writes for the same input,
 /// so that old cache entries and output names are not reused.
@@ -414,10 +414,6 @@ impl ImagePipeline {
             settings,
             cache: cache::Cache::new(cache_dir.join("images")),
         }
-    }
-
-    pub fn settings(&self) -> &ImageSettings {
-        &self.settings
     }
 
     /// Reads and hashes `source` and parses its header (no pixel data is decoded), and

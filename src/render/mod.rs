@@ -37,10 +37,21 @@ pub enum PageJob {
     Town(usize, Lang),
     Item(Section, usize, Lang),
     /// A list of a section, of one town or of all towns; `page` counts from 1.
-    List { section: Section, town: Option<usize>, lang: Lang, page: usize },
+    List {
+        section: Section,
+        town: Option<usize>,
+        lang: Lang,
+        page: usize,
+    },
     /// An all-towns list filtered by one facet (`/tyopaikat/ala/metalliteollisuus/`): `value`
     /// is the facet's key (`metal`, `full_time`, `uas`); `page` counts from 1.
-    Filter { section: Section, facet: Facet, value: String, lang: Lang, page: usize },
+    Filter {
+        section: Section,
+        facet: Facet,
+        value: String,
+        lang: Lang,
+        page: usize,
+    },
     /// The site search page (`/haku/`), when the theme has `search.html`.
     Search(Lang),
 }
@@ -124,14 +135,18 @@ type SharedAssets = Arc<RwLock<Arc<AssetPlan>>>;
 
 /// `{{ image(src=page.hero.src, alt=page.hero.alt, sizes="100vw", eager=true) }}`: the
 /// `<picture>` of a planned image, or nothing when the source was not planned.
-fn image_function(assets: SharedAssets) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
+fn image_function(
+    assets: SharedAssets,
+) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
     move |kwargs: Kwargs, _: &State| {
         let src: &str = kwargs.must_get("src")?;
         let alt: &str = kwargs.get("alt")?.unwrap_or("");
         let sizes: &str = kwargs.get("sizes")?.unwrap_or("");
         let eager: bool = kwargs.get("eager")?.unwrap_or(false);
         let plan = assets.read().map(|a| Arc::clone(&a)).unwrap_or_default();
-        let html = plan.picture(std::path::Path::new(src), alt, sizes, eager).unwrap_or_default();
+        let html = plan
+            .picture(std::path::Path::new(src), alt, sizes, eager)
+            .unwrap_or_default();
         Ok(Value::safe_string(&html))
     }
 }
@@ -142,21 +157,41 @@ impl Templates {
         tera.autoescape_on(vec![".html", ".xml"]);
         let assets: SharedAssets = Arc::default();
         tera.register_function("image", image_function(Arc::clone(&assets)));
-        let files: BTreeMap<String, PathBuf> = theme.templates.iter().map(|t| (t.name.clone(), t.file.clone())).collect();
+        let files: BTreeMap<String, PathBuf> = theme
+            .templates
+            .iter()
+            .map(|t| (t.name.clone(), t.file.clone()))
+            .collect();
         let mut ds = Diagnostics::new();
-        if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()))) {
+        if let Err(e) = tera.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|t| (t.name.as_str(), t.text.as_str())),
+        ) {
             ds.push(template_error(&e, &files));
             return Err(ds);
         }
         for required in TEMPLATES {
             if !tera.contains_template(required) {
                 ds.push(
-                    Diagnostic::error(PathBuf::from("templates").join(required), format!("the theme has no template `{required}`"))
-                        .help("add it to the theme's templates/ or the site's templates/"),
+                    Diagnostic::error(
+                        PathBuf::from("templates").join(required),
+                        format!("the theme has no template `{required}`"),
+                    )
+                    .help("add it to the theme's templates/ or the site's templates/"),
                 );
             }
         }
-        if ds.has_errors() { Err(ds) } else { Ok(Templates { tera, files, assets }) }
+        if ds.has_errors() {
+            Err(ds)
+        } else {
+            Ok(Templates {
+                tera,
+                files,
+                assets,
+            })
+        }
     }
 
     /// Gives the templates (and body images) the planned images of the site being rendered.
@@ -168,8 +203,17 @@ impl Templates {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(config: &'a Config, site: &'a Site, theme: &Theme, templates: Templates) -> Renderer<'a> {
-        let Templates { tera, files: template_files, assets } = templates;
+    pub fn new(
+        config: &'a Config,
+        site: &'a Site,
+        theme: &Theme,
+        templates: Templates,
+    ) -> Renderer<'a> {
+        let Templates {
+            tera,
+            files: template_files,
+            assets,
+        } = templates;
         let assets = assets.read().map(|a| Arc::clone(&a)).unwrap_or_default();
         let collation = Collation::new(&config.languages);
         let mut r = Renderer {
@@ -192,32 +236,66 @@ impl<'a> Renderer<'a> {
         r
     }
 
+    /// The planned images of the site being rendered.
+    pub fn assets(&self) -> &AssetPlan {
+        &self.assets
+    }
+
     fn ctx<'b>(&'b self, lang: &'b Lang) -> Ctx<'b> {
-        Ctx { config: self.config, site: self.site, lang, strings: &self.strings[lang] }
+        Ctx {
+            config: self.config,
+            site: self.site,
+            lang,
+            strings: &self.strings[lang],
+        }
     }
 
     fn compute_lists(&mut self, collation: &Collation) {
         let site = self.site;
         for lang in &self.config.languages {
             for section in Section::ALL {
-                let mut idx: Vec<usize> = (0..self.len(section)).filter(|&i| self.tr_of(section, i, lang).is_some()).collect();
-                let title = |i: &usize| self.tr_of(section, *i, lang).map(|t| t.title.as_str()).unwrap_or("");
+                let mut idx: Vec<usize> = (0..self.len(section))
+                    .filter(|&i| self.tr_of(section, i, lang).is_some())
+                    .collect();
+                let title = |i: &usize| {
+                    self.tr_of(section, *i, lang)
+                        .map(|t| t.title.as_str())
+                        .unwrap_or("")
+                };
                 match section {
                     Section::Jobs => idx.sort_by(|a, b| {
-                        site.jobs[*b].facts.posted.cmp(&site.jobs[*a].facts.posted)
+                        site.jobs[*b]
+                            .facts
+                            .posted
+                            .cmp(&site.jobs[*a].facts.posted)
                             .then_with(|| collation.compare(lang, title(a), title(b)))
                     }),
                     Section::Studies => idx.sort_by(|a, b| {
-                        let key = |i: usize| site.studies[i].facts.application_deadline.map_or((1, None), |d| (0, Some(d)));
-                        key(*a).cmp(&key(*b)).then_with(|| collation.compare(lang, title(a), title(b)))
+                        let key = |i: usize| {
+                            site.studies[i]
+                                .facts
+                                .application_deadline
+                                .map_or((1, None), |d| (0, Some(d)))
+                        };
+                        key(*a)
+                            .cmp(&key(*b))
+                            .then_with(|| collation.compare(lang, title(a), title(b)))
                     }),
-                    Section::Companies => idx.sort_by(|a, b| collation.compare(lang, title(a), title(b))),
+                    Section::Companies => {
+                        idx.sort_by(|a, b| collation.compare(lang, title(a), title(b)))
+                    }
                     Section::Stories => idx.sort_by(|a, b| {
-                        site.stories[*b].facts.date.cmp(&site.stories[*a].facts.date)
+                        site.stories[*b]
+                            .facts
+                            .date
+                            .cmp(&site.stories[*a].facts.date)
                             .then_with(|| collation.compare(lang, title(a), title(b)))
                     }),
                     Section::Events => idx.sort_by(|a, b| {
-                        site.events[*a].facts.start.cmp(&site.events[*b].facts.start)
+                        site.events[*a]
+                            .facts
+                            .start
+                            .cmp(&site.events[*b].facts.start)
                             .then_with(|| collation.compare(lang, title(a), title(b)))
                     }),
                 }
@@ -226,7 +304,10 @@ impl<'a> Renderer<'a> {
                     by_town.entry(self.town_of(section, i)).or_default().push(i);
                 }
                 for t in 0..site.towns.len() {
-                    self.lists.insert((section, Some(t), lang.clone()), by_town.remove(&t).unwrap_or_default());
+                    self.lists.insert(
+                        (section, Some(t), lang.clone()),
+                        by_town.remove(&t).unwrap_or_default(),
+                    );
                 }
                 self.lists.insert((section, None, lang.clone()), idx);
             }
@@ -271,7 +352,9 @@ impl<'a> Renderer<'a> {
         let mut open_jobs: HashMap<(usize, Lang), usize> = HashMap::new();
         for lang in &self.config.languages {
             for &j in &self.lists[&(Section::Jobs, None, lang.clone())] {
-                *open_jobs.entry((self.site.jobs[j].facts.company, lang.clone())).or_default() += 1;
+                *open_jobs
+                    .entry((self.site.jobs[j].facts.company, lang.clone()))
+                    .or_default() += 1;
             }
         }
         let mut cards = HashMap::new();
@@ -281,19 +364,35 @@ impl<'a> Renderer<'a> {
                 let values: Vec<Value> = (0..self.len(section))
                     .into_par_iter()
                     .map(|i| {
-                        let Some(tr) = self.tr_of(section, i, lang) else { return Value::none() };
+                        let Some(tr) = self.tr_of(section, i, lang) else {
+                            return Value::none();
+                        };
                         let site = self.site;
                         match section {
-                            Section::Jobs => Value::from_serializable(&views::job_card(&ctx, &site.jobs[i], tr)),
-                            Section::Studies => Value::from_serializable(&views::study_card(&ctx, &site.studies[i], tr)),
+                            Section::Jobs => {
+                                Value::from_serializable(&views::job_card(&ctx, &site.jobs[i], tr))
+                            }
+                            Section::Studies => Value::from_serializable(&views::study_card(
+                                &ctx,
+                                &site.studies[i],
+                                tr,
+                            )),
                             Section::Companies => Value::from_serializable(&views::company_card(
                                 &ctx,
                                 &site.companies[i],
                                 tr,
                                 open_jobs.get(&(i, lang.clone())).copied().unwrap_or(0),
                             )),
-                            Section::Stories => Value::from_serializable(&views::story_card(&ctx, &site.stories[i], tr)),
-                            Section::Events => Value::from_serializable(&views::event_card(&ctx, &site.events[i], tr)),
+                            Section::Stories => Value::from_serializable(&views::story_card(
+                                &ctx,
+                                &site.stories[i],
+                                tr,
+                            )),
+                            Section::Events => Value::from_serializable(&views::event_card(
+                                &ctx,
+                                &site.events[i],
+                                tr,
+                            )),
                         }
                     })
                     .collect();
@@ -307,16 +406,32 @@ impl<'a> Renderer<'a> {
         let mut globals = BTreeMap::new();
         for lang in &self.config.languages {
             let ctx = self.ctx(lang);
-            let mut towns: Vec<views::TownRef> = self.site.towns.iter().map(|t| views::town_ref(&ctx, t)).collect();
+            let mut towns: Vec<views::TownRef> = self
+                .site
+                .towns
+                .iter()
+                .map(|t| views::town_ref(&ctx, t))
+                .collect();
             collation.sort_by_key(lang, &mut towns, |t| t.name.as_str());
             let sections: BTreeMap<&str, Link> = Section::ALL
                 .iter()
                 .map(|s| {
-                    (s.folder(), Link { title: ctx.s(&format!("section_{}", s.folder())), url: ctx.href(&self.list_path(*s, None, lang, 1)) })
+                    (
+                        s.folder(),
+                        Link {
+                            title: ctx.s(&format!("section_{}", s.folder())),
+                            url: ctx.href(&self.list_path(*s, None, lang, 1)),
+                        },
+                    )
                 })
                 .collect();
             let sectors: Vec<views::Named> = {
-                let mut v: Vec<_> = self.config.sectors.iter().map(|s| views::sector(&ctx, &s.key)).collect();
+                let mut v: Vec<_> = self
+                    .config
+                    .sectors
+                    .iter()
+                    .map(|s| views::sector(&ctx, &s.key))
+                    .collect();
                 collation.sort_by_key(lang, &mut v, |n| n.name.as_str());
                 v
             };
@@ -326,8 +441,18 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|l| LangView {
                     code: l.code().into(),
-                    name: self.strings[l].get("language_name").cloned().unwrap_or_default(),
-                    url: ctx.href(&self.site.home.tr(l).map(|t| t.path.clone()).unwrap_or_else(|| "/".into())),
+                    name: self.strings[l]
+                        .get("language_name")
+                        .cloned()
+                        .unwrap_or_default(),
+                    url: ctx.href(
+                        &self
+                            .site
+                            .home
+                            .tr(l)
+                            .map(|t| t.path.clone())
+                            .unwrap_or_else(|| "/".into()),
+                    ),
                 })
                 .collect();
             let global = SiteView {
@@ -337,14 +462,24 @@ impl<'a> Renderer<'a> {
                 default_lang: self.config.default_language.code().into(),
                 base_url: self.config.base_url.absolute("/"),
                 root_url: self.config.base_url.href("/"),
-                home_url: ctx.href(&self.site.home.tr(lang).map(|t| t.path.clone()).unwrap_or_default()),
+                home_url: ctx.href(
+                    &self
+                        .site
+                        .home
+                        .tr(lang)
+                        .map(|t| t.path.clone())
+                        .unwrap_or_default(),
+                ),
                 languages,
                 towns,
                 sections,
                 sectors,
                 employment_types: crate::model::EmploymentType::ALL
                     .iter()
-                    .map(|t| views::Named { key: t.key().into(), name: ctx.s(&format!("employment_type_{}", t.key())) })
+                    .map(|t| views::Named {
+                        key: t.key().into(),
+                        name: ctx.s(&format!("employment_type_{}", t.key())),
+                    })
                     .collect(),
                 accessibility_url: self.site.accessibility_statement().map(|p| {
                     let tr = p.tr(lang).or(p.trs.first());
@@ -363,15 +498,41 @@ impl<'a> Renderer<'a> {
         let mut town_order = BTreeMap::new();
         for lang in &self.config.languages {
             let ctx = self.ctx(lang);
-            let mut towns: Vec<(usize, String)> =
-                self.site.towns.iter().enumerate().filter(|(_, t)| t.tr(lang).is_some()).map(|(i, t)| (i, ctx.text(&t.name))).collect();
+            let mut towns: Vec<(usize, String)> = self
+                .site
+                .towns
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.tr(lang).is_some())
+                .map(|(i, t)| (i, ctx.text(&t.name)))
+                .collect();
             collation.sort_by_key(lang, &mut towns, |t| t.1.as_str());
             town_order.insert(lang.clone(), towns.into_iter().map(|t| t.0).collect());
-            let mut sectors: Vec<(String, String)> = self.config.sectors.iter().map(|s| (s.key.clone(), ctx.text(&s.name))).collect();
+            let mut sectors: Vec<(String, String)> = self
+                .config
+                .sectors
+                .iter()
+                .map(|s| (s.key.clone(), ctx.text(&s.name)))
+                .collect();
             collation.sort_by_key(lang, &mut sectors, |s| s.1.as_str());
-            let types = crate::model::EmploymentType::ALL.iter().map(|t| (t.key().to_string(), ctx.s(&format!("employment_type_{}", t.key())))).collect();
-            let levels = crate::model::StudyLevel::ALL.iter().map(|l| (l.key().to_string(), ctx.s(&format!("level_{}", l.key())))).collect();
-            for (facet, values) in [(Facet::Sector, sectors), (Facet::EmploymentType, types), (Facet::Level, levels)] {
+            let types = crate::model::EmploymentType::ALL
+                .iter()
+                .map(|t| {
+                    (
+                        t.key().to_string(),
+                        ctx.s(&format!("employment_type_{}", t.key())),
+                    )
+                })
+                .collect();
+            let levels = crate::model::StudyLevel::ALL
+                .iter()
+                .map(|l| (l.key().to_string(), ctx.s(&format!("level_{}", l.key()))))
+                .collect();
+            for (facet, values) in [
+                (Facet::Sector, sectors),
+                (Facet::EmploymentType, types),
+                (Facet::Level, levels),
+            ] {
                 facets.insert((facet, lang.clone()), facet_values(values));
             }
         }
@@ -381,15 +542,40 @@ impl<'a> Renderer<'a> {
 
     /// The URL segment of a facet in `lang`: the theme's `url_sector` (etc.) string, slugified.
     fn facet_segment(&self, facet: Facet, lang: &Lang) -> String {
-        let seg = self.strings[lang].get(&format!("url_{}", facet.key())).map(|s| crate::slug::slugify(s)).unwrap_or_default();
-        if seg.is_empty() { facet.default_segment().to_string() } else { seg }
+        let seg = self.strings[lang]
+            .get(&format!("url_{}", facet.key()))
+            .map(|s| crate::slug::slugify(s))
+            .unwrap_or_default();
+        if seg.is_empty() {
+            facet.default_segment().to_string()
+        } else {
+            seg
+        }
     }
 
     /// The site path of a filter page: `/tyopaikat/ala/metalliteollisuus/`.
-    pub fn filter_path(&self, section: Section, facet: Facet, value: &str, lang: &Lang, page: usize) -> String {
-        let slug = self.facets[&(facet, lang.clone())].iter().find(|v| v.key == value).map_or_else(|| crate::slug::slugify(value), |v| v.slug.clone());
-        let base = format!("{}{}/{slug}/", self.list_path(section, None, lang, 1), self.facet_segment(facet, lang));
-        if page <= 1 { base } else { format!("{base}{}/{page}/", self.config.page_segment(lang)) }
+    pub fn filter_path(
+        &self,
+        section: Section,
+        facet: Facet,
+        value: &str,
+        lang: &Lang,
+        page: usize,
+    ) -> String {
+        let slug = self.facets[&(facet, lang.clone())]
+            .iter()
+            .find(|v| v.key == value)
+            .map_or_else(|| crate::slug::slugify(value), |v| v.slug.clone());
+        let base = format!(
+            "{}{}/{slug}/",
+            self.list_path(section, None, lang, 1),
+            self.facet_segment(facet, lang)
+        );
+        if page <= 1 {
+            base
+        } else {
+            format!("{base}{}/{page}/", self.config.page_segment(lang))
+        }
     }
 
     /// The facet value of entry `i` (a job for sector and employment type, a study for level).
@@ -403,21 +589,41 @@ impl<'a> Renderer<'a> {
 
     /// The all-towns list of `section` in `lang` narrowed to one facet value, in list order.
     pub fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> Vec<usize> {
-        self.lists[&(section, None, lang.clone())].iter().copied().filter(|&i| self.facet_key(facet, i) == value).collect()
+        self.lists[&(section, None, lang.clone())]
+            .iter()
+            .copied()
+            .filter(|&i| self.facet_key(facet, i) == value)
+            .collect()
     }
 
     /// The site path of a list page.
-    pub fn list_path(&self, section: Section, town: Option<usize>, lang: &Lang, page: usize) -> String {
+    pub fn list_path(
+        &self,
+        section: Section,
+        town: Option<usize>,
+        lang: &Lang,
+        page: usize,
+    ) -> String {
         let base = match town.and_then(|t| self.site.towns[t].tr(lang)) {
             Some(t) => format!("{}{}/", t.path, self.config.segment(section, lang)),
-            None => format!("/{}{}/", self.config.lang_prefix(lang), self.config.segment(section, lang)),
+            None => format!(
+                "/{}{}/",
+                self.config.lang_prefix(lang),
+                self.config.segment(section, lang)
+            ),
         };
-        if page <= 1 { base } else { format!("{base}{}/{page}/", self.config.page_segment(lang)) }
+        if page <= 1 {
+            base
+        } else {
+            format!("{base}{}/{page}/", self.config.page_segment(lang))
+        }
     }
 
     /// The sorted entry indices of a list (`serve` tracks which entries each list page shows).
     pub fn list(&self, section: Section, town: Option<usize>, lang: &Lang) -> &[usize] {
-        self.lists.get(&(section, town, lang.clone())).map_or(&[], Vec::as_slice)
+        self.lists
+            .get(&(section, town, lang.clone()))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// What every page in `lang` sees as `site` (`serve` re-renders everything when it changes).
@@ -426,7 +632,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn pages_of(&self, section: Section, town: Option<usize>, lang: &Lang) -> usize {
-        let n = self.lists.get(&(section, town, lang.clone())).map_or(0, Vec::len);
+        let n = self
+            .lists
+            .get(&(section, town, lang.clone()))
+            .map_or(0, Vec::len);
         n.div_ceil(self.config.page_size).max(1)
     }
 
@@ -436,7 +645,14 @@ impl<'a> Renderer<'a> {
         for lang in &self.config.languages {
             jobs.push(PageJob::Home(lang.clone()));
             jobs.push(PageJob::NotFound(lang.clone()));
-            if self.tera.contains_template("search.html") && crate::discover::search_page_free(self.config, self.site, self.strings.get(lang), lang) {
+            if self.tera.contains_template("search.html")
+                && crate::discover::search_page_free(
+                    self.config,
+                    self.site,
+                    self.strings.get(lang),
+                    lang,
+                )
+            {
                 jobs.push(PageJob::Search(lang.clone()));
             }
             for (i, p) in self.site.pages.iter().enumerate() {
@@ -450,14 +666,29 @@ impl<'a> Renderer<'a> {
             for section in Section::ALL {
                 for town in std::iter::once(None).chain((0..self.site.towns.len()).map(Some)) {
                     for page in 1..=self.pages_of(section, town, lang) {
-                        jobs.push(PageJob::List { section, town, lang: lang.clone(), page });
+                        jobs.push(PageJob::List {
+                            section,
+                            town,
+                            lang: lang.clone(),
+                            page,
+                        });
                     }
                 }
                 for &facet in Facet::of(section) {
                     for value in &self.facets[&(facet, lang.clone())] {
-                        let pages = self.filtered(section, facet, &value.key, lang).len().div_ceil(self.config.page_size).max(1);
+                        let pages = self
+                            .filtered(section, facet, &value.key, lang)
+                            .len()
+                            .div_ceil(self.config.page_size)
+                            .max(1);
                         for page in 1..=pages {
-                            jobs.push(PageJob::Filter { section, facet, value: value.key.clone(), lang: lang.clone(), page });
+                            jobs.push(PageJob::Filter {
+                                section,
+                                facet,
+                                value: value.key.clone(),
+                                lang: lang.clone(),
+                                page,
+                            });
                         }
                     }
                 }
@@ -474,10 +705,21 @@ impl<'a> Renderer<'a> {
     /// Renders one page.
     pub fn render(&self, job: &PageJob) -> Result<OutputFile, Diagnostic> {
         let (template, path, mut ctx) = self.context(job);
-        let env = crate::discover::Env { config: self.config, site: self.site, strings: &self.strings, renderer: self };
+        let env = crate::discover::Env {
+            config: self.config,
+            site: self.site,
+            strings: &self.strings,
+            renderer: self,
+        };
         ctx.insert("discover", &crate::discover::page_meta(&env, job));
-        let html = self.tera.render(template, &ctx).map_err(|e| template_error(&e, &self.template_files))?;
-        Ok(OutputFile { path: output_path(&path), bytes: html.into_bytes() })
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| template_error(&e, &self.template_files))?;
+        Ok(OutputFile {
+            path: output_path(&path),
+            bytes: html.into_bytes(),
+        })
     }
 
     fn base_context(&self, lang: &Lang) -> Context {
@@ -495,21 +737,42 @@ impl<'a> Renderer<'a> {
             PageJob::Home(lang) => {
                 let tr = site.home.tr(lang).unwrap_or(&site.home.trs[0]);
                 let mut c = self.base_context(lang);
-                let page = self.page_view("home", tr, None, |l| site.home.tr(l).map(|t| t.path.clone()), None, hero_of(&site.home, tr));
+                let page = self.page_view(
+                    "home",
+                    tr,
+                    None,
+                    |l| site.home.tr(l).map(|t| t.path.clone()),
+                    None,
+                    hero_of(&site.home, tr),
+                );
                 c.insert("page", &page);
                 c.insert_value("jobs", self.first_cards(Section::Jobs, None, lang, 6));
                 c.insert_value("events", self.first_cards(Section::Events, None, lang, 4));
                 c.insert_value("stories", self.first_cards(Section::Stories, None, lang, 3));
                 c.insert_value("studies", self.first_cards(Section::Studies, None, lang, 4));
-                c.insert("job_count", &self.lists[&(Section::Jobs, None, lang.clone())].len());
+                c.insert(
+                    "job_count",
+                    &self.lists[&(Section::Jobs, None, lang.clone())].len(),
+                );
                 ("home.html", tr.path.clone(), c)
             }
             PageJob::NotFound(lang) => {
                 let mut c = self.base_context(lang);
                 let ctx = self.ctx(lang);
                 let path = format!("/{}404.html", self.config.lang_prefix(lang));
-                let tr = Tr { title: ctx.s("not_found_title"), path: path.clone(), ..site.home.tr(lang).unwrap_or(&site.home.trs[0]).clone() };
-                let mut page = self.page_view("404", &tr, None, |l| Some(format!("/{}404.html", self.config.lang_prefix(l))), None, None);
+                let tr = Tr {
+                    title: ctx.s("not_found_title"),
+                    path: path.clone(),
+                    ..site.home.tr(lang).unwrap_or(&site.home.trs[0]).clone()
+                };
+                let mut page = self.page_view(
+                    "404",
+                    &tr,
+                    None,
+                    |l| Some(format!("/{}404.html", self.config.lang_prefix(l))),
+                    None,
+                    None,
+                );
                 page.body = String::new();
                 c.insert("page", &page);
                 ("404.html", path, c)
@@ -518,45 +781,118 @@ impl<'a> Renderer<'a> {
                 let p = &site.pages[*i];
                 let tr = p.tr(lang).unwrap_or(&p.trs[0]);
                 let mut c = self.base_context(lang);
-                let page = self.page_view(if p.facts.accessibility_statement { "accessibility" } else { "page" }, tr, None, |l| p.tr(l).map(|t| t.path.clone()), None, hero_of(p, tr));
+                let page = self.page_view(
+                    if p.facts.accessibility_statement {
+                        "accessibility"
+                    } else {
+                        "page"
+                    },
+                    tr,
+                    None,
+                    |l| p.tr(l).map(|t| t.path.clone()),
+                    None,
+                    hero_of(p, tr),
+                );
                 c.insert("page", &page);
-                c.insert("reviewed", &p.facts.reviewed.map(|d| self.ctx(lang).date(d)));
-                (if p.facts.accessibility_statement { "accessibility.html" } else { "page.html" }, tr.path.clone(), c)
+                c.insert(
+                    "reviewed",
+                    &p.facts.reviewed.map(|d| self.ctx(lang).date(d)),
+                );
+                (
+                    if p.facts.accessibility_statement {
+                        "accessibility.html"
+                    } else {
+                        "page.html"
+                    },
+                    tr.path.clone(),
+                    c,
+                )
             }
             PageJob::Town(t, lang) => {
                 let town = &site.towns[*t];
                 let tr = town.tr(lang).unwrap_or(&town.page.trs[0]);
                 let mut c = self.base_context(lang);
-                let counts: BTreeMap<Section, usize> = Section::ALL.iter().map(|s| (*s, self.lists[&(*s, Some(*t), lang.clone())].len())).collect();
-                let page = self.page_view("town", tr, Some(*t), |l| town.tr(l).map(|x| x.path.clone()), None, hero_of(&town.page, tr));
+                let counts: BTreeMap<Section, usize> = Section::ALL
+                    .iter()
+                    .map(|s| (*s, self.lists[&(*s, Some(*t), lang.clone())].len()))
+                    .collect();
+                let page = self.page_view(
+                    "town",
+                    tr,
+                    Some(*t),
+                    |l| town.tr(l).map(|x| x.path.clone()),
+                    None,
+                    hero_of(&town.page, tr),
+                );
                 c.insert("page", &page);
                 c.insert("town", &views::town_view(&self.ctx(lang), town, &counts));
                 c.insert_value("jobs", self.first_cards(Section::Jobs, Some(*t), lang, 6));
-                c.insert_value("studies", self.first_cards(Section::Studies, Some(*t), lang, 4));
-                c.insert_value("companies", self.first_cards(Section::Companies, Some(*t), lang, 8));
-                c.insert_value("stories", self.first_cards(Section::Stories, Some(*t), lang, 3));
-                c.insert_value("events", self.first_cards(Section::Events, Some(*t), lang, 4));
+                c.insert_value(
+                    "studies",
+                    self.first_cards(Section::Studies, Some(*t), lang, 4),
+                );
+                c.insert_value(
+                    "companies",
+                    self.first_cards(Section::Companies, Some(*t), lang, 8),
+                );
+                c.insert_value(
+                    "stories",
+                    self.first_cards(Section::Stories, Some(*t), lang, 3),
+                );
+                c.insert_value(
+                    "events",
+                    self.first_cards(Section::Events, Some(*t), lang, 4),
+                );
                 ("town.html", tr.path.clone(), c)
             }
             PageJob::Item(section, i, lang) => self.item_context(*section, *i, lang),
             PageJob::Search(lang) => {
-                let env = crate::discover::Env { config: self.config, site: self.site, strings: &self.strings, renderer: self };
-                let search_path = |l: &Lang| crate::discover::search_path(self.config, self.strings.get(l), l);
+                let env = crate::discover::Env {
+                    config: self.config,
+                    site: self.site,
+                    strings: &self.strings,
+                    renderer: self,
+                };
+                let search_path =
+                    |l: &Lang| crate::discover::search_path(self.config, self.strings.get(l), l);
                 let home = site.home.tr(lang).unwrap_or(&site.home.trs[0]);
-                let tr = Tr { title: self.ctx(lang).s("search_title"), path: search_path(lang), body: Body::default(), description: None, ..home.clone() };
+                let tr = Tr {
+                    title: self.ctx(lang).s("search_title"),
+                    path: search_path(lang),
+                    body: Body::default(),
+                    description: None,
+                    ..home.clone()
+                };
                 let mut c = self.base_context(lang);
-                c.insert("page", &self.page_view("search", &tr, None, |l| Some(search_path(l)), None, None));
+                c.insert(
+                    "page",
+                    &self.page_view("search", &tr, None, |l| Some(search_path(l)), None, None),
+                );
                 c.insert("search", &crate::discover::search_view(&env, lang));
                 ("search.html", tr.path.clone(), c)
             }
-            PageJob::List { section, town, lang, page } => self.list_context(*section, *town, None, lang, *page),
-            PageJob::Filter { section, facet, value, lang, page } => {
-                self.list_context(*section, None, Some((*facet, value.as_str())), lang, *page)
-            }
+            PageJob::List {
+                section,
+                town,
+                lang,
+                page,
+            } => self.list_context(*section, *town, None, lang, *page),
+            PageJob::Filter {
+                section,
+                facet,
+                value,
+                lang,
+                page,
+            } => self.list_context(*section, None, Some((*facet, value.as_str())), lang, *page),
         }
     }
 
-    fn item_context(&self, section: Section, i: usize, lang: &Lang) -> (&'static str, String, Context) {
+    fn item_context(
+        &self,
+        section: Section,
+        i: usize,
+        lang: &Lang,
+    ) -> (&'static str, String, Context) {
         let site = self.site;
         let ctx = self.ctx(lang);
         let mut c = self.base_context(lang);
@@ -606,14 +942,27 @@ impl<'a> Renderer<'a> {
             }
         };
         let other = |l: &Lang| self.tr_of(section, i, l).map(|t| t.path.clone());
-        let crumbs = vec![Link { title: ctx.s(&format!("section_{}", section.folder())), url: ctx.href(&self.list_path(section, town, lang, 1)) }];
+        let crumbs = vec![Link {
+            title: ctx.s(&format!("section_{}", section.folder())),
+            url: ctx.href(&self.list_path(section, town, lang, 1)),
+        }];
         let hero = match section {
             Section::Jobs => site.jobs[i].facts.image.clone(),
             Section::Stories => site.stories[i].facts.image.clone(),
             _ => None,
         };
-        let hero = hero.map(|p| views::ImageView { src: crate::load::to_slash(&p), alt: tr.image_alt.clone().unwrap_or_default() });
-        let mut page = self.page_view(section_kind(section), tr, town, other, Some(&list_fallback), hero);
+        let hero = hero.map(|p| views::ImageView {
+            src: crate::load::to_slash(&p),
+            alt: tr.image_alt.clone().unwrap_or_default(),
+        });
+        let mut page = self.page_view(
+            section_kind(section),
+            tr,
+            town,
+            other,
+            Some(&list_fallback),
+            hero,
+        );
         page.breadcrumbs.extend(crumbs);
         c.insert("page", &page);
         (template, tr.path.clone(), c)
@@ -633,8 +982,12 @@ impl<'a> Renderer<'a> {
         let mut c = self.base_context(lang);
         let entries = |l: &Lang| -> std::borrow::Cow<'_, [usize]> {
             match filter {
-                None => std::borrow::Cow::Borrowed(self.lists[&(section, town, l.clone())].as_slice()),
-                Some((facet, value)) => std::borrow::Cow::Owned(self.filtered(section, facet, value, l)),
+                None => {
+                    std::borrow::Cow::Borrowed(self.lists[&(section, town, l.clone())].as_slice())
+                }
+                Some((facet, value)) => {
+                    std::borrow::Cow::Owned(self.filtered(section, facet, value, l))
+                }
             }
         };
         let path_of = |l: &Lang, n: usize| match filter {
@@ -646,13 +999,21 @@ impl<'a> Renderer<'a> {
         let all = entries(lang);
         let total = pages_in(lang);
         let cards = &self.cards[&(section, lang.clone())];
-        let items: Vec<Value> = all.iter().skip((page_no - 1) * size).take(size).map(|&i| cards[i].clone()).collect();
+        let items: Vec<Value> = all
+            .iter()
+            .skip((page_no - 1) * size)
+            .take(size)
+            .map(|&i| cards[i].clone())
+            .collect();
         let path = path_of(lang, page_no);
         let section_title = ctx.s(&format!("section_{}", section.folder()));
         let active = filter.map(|(facet, value)| ActiveFilter {
             facet: facet.key(),
             key: value.to_string(),
-            name: self.facets[&(facet, lang.clone())].iter().find(|v| v.key == value).map_or_else(|| value.to_string(), |v| v.name.clone()),
+            name: self.facets[&(facet, lang.clone())]
+                .iter()
+                .find(|v| v.key == value)
+                .map_or_else(|| value.to_string(), |v| v.name.clone()),
         });
         let title = match (town, &active) {
             (Some(t), _) => format!("{section_title}: {}", ctx.text(&self.site.towns[t].name)),
@@ -679,19 +1040,33 @@ impl<'a> Renderer<'a> {
         let first_page = |l: &Lang| path_of(l, 1);
         let mut page = self.page_view("list", &tr, town, other, Some(&first_page), None);
         if filter.is_some() {
-            page.breadcrumbs.push(Link { title: section_title.clone(), url: ctx.href(&self.list_path(section, None, lang, 1)) });
+            page.breadcrumbs.push(Link {
+                title: section_title.clone(),
+                url: ctx.href(&self.list_path(section, None, lang, 1)),
+            });
         }
         let pagination = Pagination {
             current: page_no,
             total,
             prev: (page_no > 1).then(|| ctx.href(&path_of(lang, page_no - 1))),
             next: (page_no < total).then(|| ctx.href(&path_of(lang, page_no + 1))),
-            pages: (1..=total).map(|n| PageNumber { number: n, url: ctx.href(&path_of(lang, n)), current: n == page_no }).collect(),
+            pages: (1..=total)
+                .map(|n| PageNumber {
+                    number: n,
+                    url: ctx.href(&path_of(lang, n)),
+                    current: n == page_no,
+                })
+                .collect(),
         };
         // The unfiltered all-towns list enhances itself with the filter script; when it has more
         // than one page, the script needs every card (in an inert <template>).
-        let enhance = !Facet::of(section).is_empty() && town.is_none() && filter.is_none() && page_no == 1;
-        let all_items = (enhance && total > 1).then(|| all.iter().map(|&i| cards[i].clone()).collect::<Vec<Value>>());
+        let enhance =
+            !Facet::of(section).is_empty() && town.is_none() && filter.is_none() && page_no == 1;
+        let all_items = (enhance && total > 1).then(|| {
+            all.iter()
+                .map(|&i| cards[i].clone())
+                .collect::<Vec<Value>>()
+        });
         c.insert("page", &page);
         c.insert(
             "list",
@@ -707,13 +1082,22 @@ impl<'a> Renderer<'a> {
             },
         );
         c.insert_value("items", Value::from_serializable(&items));
-        c.insert_value("all_items", all_items.map_or_else(Value::none, |v| Value::from_serializable(&v)));
+        c.insert_value(
+            "all_items",
+            all_items.map_or_else(Value::none, |v| Value::from_serializable(&v)),
+        );
         ("list.html", path, c)
     }
 
     /// The filter links of a jobs or studies list: by town (the towns' own lists) and by each
     /// facet of the section (the pre-rendered filter pages), with counts over all towns.
-    fn filters_view(&self, section: Section, town: Option<usize>, filter: Option<(Facet, &str)>, lang: &Lang) -> Option<FiltersView> {
+    fn filters_view(
+        &self,
+        section: Section,
+        town: Option<usize>,
+        filter: Option<(Facet, &str)>,
+        lang: &Lang,
+    ) -> Option<FiltersView> {
         let facets = Facet::of(section);
         if facets.is_empty() {
             return None;
@@ -745,7 +1129,10 @@ impl<'a> Renderer<'a> {
                         key: v.key.clone(),
                         name: v.name.clone(),
                         url: ctx.href(&self.filter_path(section, facet, &v.key, lang, 1)),
-                        count: all.iter().filter(|&&i| self.facet_key(facet, i) == v.key).count(),
+                        count: all
+                            .iter()
+                            .filter(|&&i| self.facet_key(facet, i) == v.key)
+                            .count(),
                         current: filter == Some((facet, v.key.as_str())),
                     })
                     .filter(|o| o.count > 0 || o.current)
@@ -762,7 +1149,11 @@ impl<'a> Renderer<'a> {
 
     fn first_cards(&self, section: Section, town: Option<usize>, lang: &Lang, n: usize) -> Value {
         let cards = &self.cards[&(section, lang.clone())];
-        let v: Vec<Value> = self.lists[&(section, town, lang.clone())].iter().take(n).map(|&i| cards[i].clone()).collect();
+        let v: Vec<Value> = self.lists[&(section, town, lang.clone())]
+            .iter()
+            .take(n)
+            .map(|&i| cards[i].clone())
+            .collect();
         Value::from_serializable(&v)
     }
 
@@ -785,17 +1176,32 @@ impl<'a> Renderer<'a> {
         for l in &self.config.languages {
             let exact = translation_path(l);
             if let Some(p) = &exact {
-                alternates.push(Alternate { hreflang: l.code().into(), href: self.config.base_url.absolute(p) });
+                alternates.push(Alternate {
+                    hreflang: l.code().into(),
+                    href: self.config.base_url.absolute(p),
+                });
             }
             // The nearest page that exists: the list, the town, the home.
-            let path = exact.clone().unwrap_or_else(|| match (list_fallback, town) {
-                (Some(f), _) => f(l),
-                (None, Some(t)) => site.towns[t].tr(l).map(|x| x.path.clone()).unwrap_or_else(|| "/".into()),
-                (None, None) => site.home.tr(l).map(|x| x.path.clone()).unwrap_or_else(|| "/".into()),
-            });
+            let path = exact
+                .clone()
+                .unwrap_or_else(|| match (list_fallback, town) {
+                    (Some(f), _) => f(l),
+                    (None, Some(t)) => site.towns[t]
+                        .tr(l)
+                        .map(|x| x.path.clone())
+                        .unwrap_or_else(|| "/".into()),
+                    (None, None) => site
+                        .home
+                        .tr(l)
+                        .map(|x| x.path.clone())
+                        .unwrap_or_else(|| "/".into()),
+                });
             translations.push(TranslationLink {
                 lang: l.code().into(),
-                name: self.strings[l].get("language_name").cloned().unwrap_or_default(),
+                name: self.strings[l]
+                    .get("language_name")
+                    .cloned()
+                    .unwrap_or_default(),
                 url: ctx.href(&path),
                 exists: exact.is_some(),
                 current: l == lang,
@@ -807,15 +1213,37 @@ impl<'a> Renderer<'a> {
             .or_else(|| self.config.languages.iter().find_map(&translation_path))
             .map(|p| self.config.base_url.absolute(&p));
         let rendered = if tr.body.markdown.is_empty() {
-            markdown::Rendered { html: String::new(), headings: Vec::new() }
+            markdown::Rendered {
+                html: String::new(),
+                headings: Vec::new(),
+            }
         } else {
-            markdown::render(&tr.body.markdown, &BodyResolver { config: self.config, body: &tr.body, assets: &self.assets })
+            markdown::render(
+                &tr.body.markdown,
+                &BodyResolver {
+                    config: self.config,
+                    body: &tr.body,
+                    assets: &self.assets,
+                },
+            )
         };
-        let mut breadcrumbs = vec![Link { title: ctx.s("home"), url: ctx.href(&site.home.tr(lang).map(|t| t.path.clone()).unwrap_or_default()) }];
+        let mut breadcrumbs = vec![Link {
+            title: ctx.s("home"),
+            url: ctx.href(
+                &site
+                    .home
+                    .tr(lang)
+                    .map(|t| t.path.clone())
+                    .unwrap_or_default(),
+            ),
+        }];
         if let Some(t) = &town_ref
             && kind != "town"
         {
-            breadcrumbs.push(Link { title: t.name.clone(), url: t.url.clone() });
+            breadcrumbs.push(Link {
+                title: t.name.clone(),
+                url: t.url.clone(),
+            });
         }
         PageView {
             kind: kind.into(),
@@ -861,7 +1289,10 @@ fn facet_values(values: Vec<(String, String)>) -> Vec<FacetValue> {
 }
 
 fn hero_of(entry: &Entry<crate::site::PageFacts>, tr: &Tr) -> Option<views::ImageView> {
-    entry.facts.hero.as_ref().map(|p| views::ImageView { src: crate::load::to_slash(p), alt: tr.hero_alt.clone().unwrap_or_default() })
+    entry.facts.hero.as_ref().map(|p| views::ImageView {
+        src: crate::load::to_slash(p),
+        alt: tr.hero_alt.clone().unwrap_or_default(),
+    })
 }
 
 fn section_kind(s: Section) -> &'static str {
@@ -909,11 +1340,20 @@ struct BodyResolver<'a> {
 
 impl Resolver for BodyResolver<'_> {
     fn link(&self, dest: &str) -> LinkTarget {
-        self.body.links.get(dest).cloned().unwrap_or(LinkTarget::AsWritten)
+        self.body
+            .links
+            .get(dest)
+            .cloned()
+            .unwrap_or(LinkTarget::AsWritten)
     }
 
     fn image(&self, dest: &str, alt: &str, first: bool) -> String {
-        if let Some(html) = self.body.images.get(dest).and_then(|p| self.assets.picture(p, alt, "", first)) {
+        if let Some(html) = self
+            .body
+            .images
+            .get(dest)
+            .and_then(|p| self.assets.picture(p, alt, "", first))
+        {
             return html;
         }
         let src = match self.body.images.get(dest) {
@@ -952,9 +1392,16 @@ fn template_error(e: &tera::Error, files: &BTreeMap<String, PathBuf>) -> Diagnos
         if let Some(te) = err.downcast_ref::<tera::Error>() {
             match te.kind() {
                 tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                    let file = files.get(r.filename()).cloned().unwrap_or_else(|| PathBuf::from(r.filename()));
+                    let file = files
+                        .get(r.filename())
+                        .cloned()
+                        .unwrap_or_else(|| PathBuf::from(r.filename()));
                     let span = r.span();
-                    let len = if span.start_line == span.end_line { span.end_col.saturating_sub(span.start_col) } else { 1 };
+                    let len = if span.start_line == span.end_line {
+                        span.end_col.saturating_sub(span.start_col)
+                    } else {
+                        1
+                    };
                     return Diagnostic::error(file, format!("template error: {}", r.message()))
                         .at(Pos::new(span.start_line, span.start_col + 1))
                         .span_len(len)
@@ -967,7 +1414,10 @@ fn template_error(e: &tera::Error, files: &BTreeMap<String, PathBuf>) -> Diagnos
         }
         current = err.source();
     }
-    Diagnostic::error(PathBuf::from("templates"), format!("template error: {}", outer.join(": ")))
+    Diagnostic::error(
+        PathBuf::from("templates"),
+        format!("template error: {}", outer.join(": ")),
+    )
 }
 
 #[derive(Serialize)]
@@ -1106,7 +1556,10 @@ mod tests {
     fn output_paths() {
         assert_eq!(output_path("/"), "index.html");
         assert_eq!(output_path("/sv/"), "sv/index.html");
-        assert_eq!(output_path("/raahe/tyopaikat/x/"), "raahe/tyopaikat/x/index.html");
+        assert_eq!(
+            output_path("/raahe/tyopaikat/x/"),
+            "raahe/tyopaikat/x/index.html"
+        );
         assert_eq!(output_path("/sv/404.html"), "sv/404.html");
     }
 
@@ -1120,16 +1573,37 @@ mod tests {
 
     #[test]
     fn facet_values_get_unique_url_slugs() {
-        let v = |pairs: &[(&str, &str)]| facet_values(pairs.iter().map(|(k, n)| (k.to_string(), n.to_string())).collect());
+        let v = |pairs: &[(&str, &str)]| {
+            facet_values(
+                pairs
+                    .iter()
+                    .map(|(k, n)| (k.to_string(), n.to_string()))
+                    .collect(),
+            )
+        };
         let slugs = |vals: Vec<FacetValue>| vals.into_iter().map(|f| f.slug).collect::<Vec<_>>();
         assert_eq!(
-            slugs(v(&[("full_time", "Kokoaikainen"), ("part_time", "Osa-aikainen"), ("summer", "Kesätyö")])),
+            slugs(v(&[
+                ("full_time", "Kokoaikainen"),
+                ("part_time", "Osa-aikainen"),
+                ("summer", "Kesätyö")
+            ])),
             ["kokoaikainen", "osa-aikainen", "kesatyo"]
         );
         // Same name twice, or a name that slugifies to nothing: the key takes over.
-        assert_eq!(slugs(v(&[("metal", "Metalli"), ("steel", "Metalli"), ("x_y", "…")])), ["metalli", "steel", "x-y"]);
+        assert_eq!(
+            slugs(v(&[
+                ("metal", "Metalli"),
+                ("steel", "Metalli"),
+                ("x_y", "…")
+            ])),
+            ["metalli", "steel", "x-y"]
+        );
         // A key that collides with an earlier name still gets a unique slug.
-        assert_eq!(slugs(v(&[("a", "Bee"), ("bee", "Bee")])), ["bee", "bee-bee"]);
+        assert_eq!(
+            slugs(v(&[("a", "Bee"), ("bee", "Bee")])),
+            ["bee", "bee-bee"]
+        );
     }
 
     #[test]

@@ -23,7 +23,9 @@ pub fn address(ctx: &Ctx, a: &Address) -> AddressView {
         locality: a.locality.as_ref().map(|s| ctx.text(s)),
     }
 }
-use crate::site::{Apply, Company, Entry, EventFacts, JobFacts, Site, StoryFacts, StudyFacts, Town, Tr};
+use crate::site::{
+    Apply, Company, Entry, EventFacts, JobFacts, Site, StoryFacts, StudyFacts, Town, Tr,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -62,7 +64,11 @@ impl Ctx<'_> {
     }
 
     pub fn when(&self, w: &When) -> WhenView {
-        WhenView { date: self.date(w.date()), time: w.finnish_time(), iso: w.iso() }
+        WhenView {
+            date: self.date(w.date()),
+            time: w.finnish_time(),
+            iso: w.iso(),
+        }
     }
 }
 
@@ -109,7 +115,10 @@ pub struct TownRef {
 pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
     TownRef {
         name: ctx.text(&town.name),
-        url: town.tr(ctx.lang).map(|t| ctx.href(&t.path)).unwrap_or_default(),
+        url: town
+            .tr(ctx.lang)
+            .map(|t| ctx.href(&t.path))
+            .unwrap_or_default(),
         brand_color: town.brand_color.clone(),
         folder: town.folder.clone(),
     }
@@ -123,11 +132,16 @@ pub struct ImageView {
 }
 
 fn image(path: Option<&std::path::PathBuf>, alt: Option<&String>) -> Option<ImageView> {
-    path.map(|p| ImageView { src: crate::load::to_slash(p), alt: alt.cloned().unwrap_or_default() })
+    path.map(|p| ImageView {
+        src: crate::load::to_slash(p),
+        alt: alt.cloned().unwrap_or_default(),
+    })
 }
 
 fn summary(tr: &Tr) -> String {
-    tr.description.clone().unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180))
+    tr.description
+        .clone()
+        .unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180))
 }
 
 #[derive(Serialize, Clone)]
@@ -166,19 +180,39 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
         deadline: ctx.date(f.deadline),
         closing_soon: f.closing_soon,
         salary: f.salary.as_ref().map(|s| salary(ctx, s)),
-        location: tr.location.clone().or_else(|| company.address.as_ref().and_then(|a| a.locality.as_ref()).map(|l| ctx.text(l))).or_else(|| Some(ctx.text(&town.name))),
+        location: tr
+            .location
+            .clone()
+            .or_else(|| {
+                company
+                    .address
+                    .as_ref()
+                    .and_then(|a| a.locality.as_ref())
+                    .map(|l| ctx.text(l))
+            })
+            .or_else(|| Some(ctx.text(&town.name))),
         image: image(f.image.as_ref(), tr.image_alt.as_ref()),
     }
 }
 
 fn company_link(ctx: &Ctx, c: &Company) -> Link {
-    Link { title: ctx.text(&c.name), url: c.tr(ctx.lang).map(|t| ctx.href(&t.path)).unwrap_or_default() }
+    Link {
+        title: ctx.text(&c.name),
+        url: c
+            .tr(ctx.lang)
+            .map(|t| ctx.href(&t.path))
+            .unwrap_or_default(),
+    }
 }
 
 pub fn sector(ctx: &Ctx, key: &str) -> Named {
     Named {
         key: key.to_string(),
-        name: ctx.config.sector(key).map(|s| ctx.text(&s.name)).unwrap_or_else(|| key.to_string()),
+        name: ctx
+            .config
+            .sector(key)
+            .map(|s| ctx.text(&s.name))
+            .unwrap_or_else(|| key.to_string()),
     }
 }
 
@@ -270,7 +304,10 @@ pub fn study_card(ctx: &Ctx, e: &Entry<StudyFacts>, tr: &Tr) -> StudyCard {
         summary: summary(tr),
         town: town_ref(ctx, &ctx.site.towns[e.town.unwrap_or(0)]),
         provider: ctx.text(&f.provider),
-        level: Named { key: f.level.key().into(), name: ctx.s(&format!("level_{}", f.level.key())) },
+        level: Named {
+            key: f.level.key().into(),
+            name: ctx.s(&format!("level_{}", f.level.key())),
+        },
         field: f.field.as_ref().map(|x| ctx.text(x)),
         start: f.start.map(|d| ctx.date(d)),
         application_deadline: f.application_deadline.map(|d| ctx.date(d)),
@@ -291,7 +328,12 @@ pub fn study_view(ctx: &Ctx, e: &Entry<StudyFacts>, tr: &Tr) -> StudyView {
     StudyView {
         card: study_card(ctx, e, tr),
         apply_url: e.facts.apply_url.clone(),
-        partners: e.facts.partners.iter().map(|&i| company_link(ctx, &ctx.site.companies[i])).collect(),
+        partners: e
+            .facts
+            .partners
+            .iter()
+            .map(|&i| company_link(ctx, &ctx.site.companies[i]))
+            .collect(),
     }
 }
 
@@ -311,11 +353,17 @@ pub fn company_card(ctx: &Ctx, c: &Company, tr: &Tr, open_jobs: usize) -> Compan
     CompanyCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
-        summary: tr.description.clone().unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180)),
+        summary: tr
+            .description
+            .clone()
+            .unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180)),
         town: town_ref(ctx, &ctx.site.towns[c.town]),
         sector: sector(ctx, &c.sector),
         employees: c.employees,
-        logo: c.logo.as_ref().map(|p| ImageView { src: crate::load::to_slash(p), alt: tr.title.clone() }),
+        logo: c.logo.as_ref().map(|p| ImageView {
+            src: crate::load::to_slash(p),
+            alt: tr.title.clone(),
+        }),
         open_jobs,
     }
 }
@@ -410,8 +458,14 @@ pub fn town_view(ctx: &Ctx, town: &Town, counts: &BTreeMap<Section, usize>) -> T
         town: town_ref(ctx, town),
         region: town.region.as_ref().map(|r| ctx.text(r)),
         contact: town.contact.clone(),
-        hero: image(town.page.facts.hero.as_ref(), tr.and_then(|t| t.hero_alt.as_ref())),
-        logo: town.logo.as_ref().map(|p| ImageView { src: crate::load::to_slash(p), alt: ctx.text(&town.name) }),
+        hero: image(
+            town.page.facts.hero.as_ref(),
+            tr.and_then(|t| t.hero_alt.as_ref()),
+        ),
+        logo: town.logo.as_ref().map(|p| ImageView {
+            src: crate::load::to_slash(p),
+            alt: ctx.text(&town.name),
+        }),
         coordinates: town.coordinates,
         sections: Section::ALL
             .iter()

@@ -18,7 +18,7 @@
 
 use crate::config::{Config, Section};
 use crate::lang::Lang;
-use crate::render::{PageJob, Renderer};
+use crate::render::{Facet, PageJob, Renderer};
 use crate::site::{Company, Entry, Site, Town, Tr};
 use crate::theme::Theme;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -54,6 +54,8 @@ pub struct SiteFps {
     lists: Fp,
     /// The job keys of each company (index).
     company_jobs: HashMap<usize, Fp>,
+    /// The filtered lists of the filter pages.
+    filtered: HashMap<(Section, Facet, String, Lang), Vec<usize>>,
     /// How many entries each facet value and town has, by section and language.
     facets: HashMap<(Section, Lang), Fp>,
 }
@@ -177,7 +179,13 @@ fn value_into(h: &mut DefaultHasher, v: Option<&tera::Value>) {
 }
 
 impl SiteFps {
-    pub fn new(config: &Config, site: &Site, theme: &Theme, renderer: &Renderer) -> SiteFps {
+    pub fn new(
+        config: &Config,
+        site: &Site,
+        theme: &Theme,
+        renderer: &Renderer,
+        plan: &[PageJob],
+    ) -> SiteFps {
         use rayon::prelude::*;
         let mut full = HashMap::new();
         let mut shown = HashMap::new();
@@ -294,17 +302,20 @@ impl SiteFps {
             .collect();
 
         let mut facets: HashMap<(Section, Lang), DefaultHasher> = HashMap::new();
-        for job in renderer.plan() {
+        let mut filtered = HashMap::new();
+        for job in plan {
             if let PageJob::Filter {
                 section,
                 facet,
                 value,
                 lang,
                 page: 1,
-            } = &job
+            } = job
             {
-                let n = renderer.filtered(*section, *facet, value, lang).len();
-                (facet, value, n).hash(facets.entry((*section, lang.clone())).or_default());
+                let list = renderer.filtered(*section, *facet, value, lang);
+                (facet, value, list.len())
+                    .hash(facets.entry((*section, lang.clone())).or_default());
+                filtered.insert((*section, *facet, value.clone(), lang.clone()), list);
             }
         }
         // List pages show how many entries each town and facet value has.
@@ -325,6 +336,7 @@ impl SiteFps {
             .map(|(i, id)| (id, i))
             .collect();
         SiteFps {
+            filtered,
             full,
             shown,
             urls,
@@ -456,9 +468,20 @@ impl SiteFps {
                 page,
             } => {
                 for l in &config.languages {
-                    let list = renderer.filtered(*section, *facet, value, l);
+                    let computed;
+                    let list =
+                        match self
+                            .filtered
+                            .get(&(*section, *facet, value.clone(), l.clone()))
+                        {
+                            Some(list) => list,
+                            None => {
+                                computed = renderer.filtered(*section, *facet, value, l);
+                                &computed
+                            }
+                        };
                     if l == lang {
-                        slice(&mut h, *section, &list, *page);
+                        slice(&mut h, *section, list, *page);
                     }
                     list.len().hash(&mut h);
                     self.facets.get(&(*section, l.clone())).hash(&mut h);
@@ -651,6 +674,7 @@ mod tests {
     #[test]
     fn finds_the_links_of_a_page() {
         let fps = SiteFps {
+            filtered: HashMap::new(),
             full: HashMap::new(),
             shown: HashMap::new(),
             urls: [

