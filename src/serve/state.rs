@@ -347,6 +347,17 @@ impl State {
         };
         let config = &self.config;
         lap("link");
+        // Pictures: planned from headers, as in build; processed below into a folder of the
+        // site's cache and served from there.
+        let pipeline = crate::assets::pipeline(config);
+        let asset_plan = match crate::assets::plan(config, &site, &pipeline) {
+            Ok(p) => std::sync::Arc::new(p),
+            Err(e) => {
+                ds.extend(e);
+                return self.outcome(kind, started, 0, Vec::new(), ds.into_sorted());
+            }
+        };
+        templates.set_assets(std::sync::Arc::clone(&asset_plan));
         let renderer = Renderer::new(config, &site, theme, templates);
         lap("renderer");
         let plan = renderer.plan();
@@ -411,6 +422,7 @@ impl State {
             Some(g) => (g.pages, g.extras, Some(g.site)),
             None => (HashMap::new(), BTreeSet::new(), None),
         };
+        let mut moved_from = Vec::new();
         {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
             for (id, r) in results {
@@ -425,7 +437,7 @@ impl State {
                         if let Some(old) = old_records.remove(&id)
                             && old.path != record.path
                         {
-                            changed.insert(old.path);
+                            moved_from.push(old.path);
                         }
                         record
                     }
@@ -440,10 +452,10 @@ impl State {
             // Pages that are no longer planned, and paths a page moved away from (an extra
             // file of the same path comes back in phase 2).
             let live: BTreeSet<&str> = pages.values().map(|r| r.path.as_str()).collect();
-            for r in old_records.values() {
-                if !live.contains(r.path.as_str()) && !old_extras.contains(&r.path) {
-                    changed.insert(r.path.clone());
-                    output.remove(&r.path);
+            for path in old_records.values().map(|r| &r.path).chain(&moved_from) {
+                if !live.contains(path.as_str()) && !old_extras.contains(path) {
+                    changed.insert(path.clone());
+                    output.remove(path);
                 }
             }
         }
@@ -480,6 +492,18 @@ impl State {
                 }
                 Extra::Copy(path, source) => extras.insert(path, Served::File(source)),
             };
+        }
+        let image_dir = root.join(&config.images.cache_dir).join("serve");
+        match pipeline.process(&asset_plan.jobs(), &image_dir, &|_, _| {}) {
+            Ok(_) => {
+                for (img, dir) in asset_plan.jobs() {
+                    for v in img.variants.iter().chain(std::iter::once(&img.fallback)) {
+                        let rel = format!("{}/{}", dir.display(), v.file_name);
+                        extras.insert(rel.clone(), Served::File(image_dir.join(&rel)));
+                    }
+                }
+            }
+            Err(errors) => ds.extend(crate::assets::process_errors(config, &site, errors)),
         }
         drop(renderer);
         {
