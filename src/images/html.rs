@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::PlannedImage;
+use crate::render::escape_html as escape;
 
 /// A `sizes` that suits an image shown at most at its own width and full width on phones:
 /// `(max-width: 1600px) 100vw, 1600px`.
@@ -78,22 +79,6 @@ pub fn picture_html(
     }
     html.push_str("></picture>");
     html
-}
-
-/// Escapes text for an HTML attribute value in double quotes (or text content).
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -976,19 +976,19 @@ mod unit_tests {
 
     #[test]
     fn settings_deserialize_from_yaml() {
-        let s: ImageSettings = serde_yaml::from_str(
+        let s: ImageSettings = crate::yaml::from_str(
             "{ widths: [480, 960, 1600], formats: [webp, jpeg], quality: 80 }",
         )
         .unwrap();
         assert_eq!(s, ImageSettings::default());
-        let s: ImageSettings = serde_yaml::from_str("formats: [avif, webp, jpeg]").unwrap();
+        let s: ImageSettings = crate::yaml::from_str("formats: [avif, webp, jpeg]").unwrap();
         assert_eq!(
             s.formats,
             vec![OutputFormat::Avif, OutputFormat::Webp, OutputFormat::Jpeg]
         );
         assert_eq!(s.widths, vec![480, 960, 1600]);
-        assert!(serde_yaml::from_str::<ImageSettings>("formats: [gif]").is_err());
-        assert!(serde_yaml::from_str::<ImageSettings>("qualty: 70").is_err());
+        assert!(crate::yaml::from_str::<ImageSettings>("formats: [gif]").is_err());
+        assert!(crate::yaml::from_str::<ImageSettings>("qualty: 70").is_err());
     }
 
     #[test]
