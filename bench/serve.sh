@@ -31,7 +31,7 @@ addr=$(grep -o '^serving http://[^/]*' "$log" | head -1 | sed 's|serving http://
 grep '^built' "$log" || true
 pages=$(find "$site/content" -name '*.md' | wc -l)
 echo "site: $site ($pages Markdown files), serving on $addr"
-file=$(find "$site/content/towns" -path '*/jobs/*.fi.md' | sort | head -1)
+file=$(find "$site/content/towns" -path '*/jobs/*.fi.md' | sort | sed -n 1p)
 echo "editing $file $edits times"
 python3 bench/serve_latency.py "$addr" "$file" --edits "$edits"
 echo "--- serve's own lines (one per change) ---"

@@ -49,6 +49,30 @@ pub struct BuildReport {
     pub images: Option<crate::images::ProcessStats>,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// How long each stage took, in pipeline order (`--verbose` prints them).
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+/// Times the stages of one build.
+struct Laps {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Laps {
+    fn start() -> Laps {
+        Laps {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    /// Ends the stage `name`, which began where the previous one ended.
+    fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.laps.push((name, now - self.last));
+        self.last = now;
+    }
 }
 
 /// Everything up to and including linking: the config, the theme and the linked site.
@@ -149,6 +173,7 @@ pub fn build_with_progress(
     progress: &dyn Fn(usize, usize),
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    let mut laps = Laps::start();
     let Linked {
         config,
         theme,
@@ -156,6 +181,7 @@ pub fn build_with_progress(
         site,
         warnings,
     } = load_and_link(opts)?;
+    laps.lap("load and link");
     // Plan the images (headers only): rendering writes their markup from the plan.
     let pipeline = assets::pipeline(&config);
     let plan = match assets::plan(&config, &site, &pipeline) {
@@ -169,25 +195,44 @@ pub fn build_with_progress(
     templates.set_assets(Arc::clone(&plan));
     let renderer = Renderer::new(&config, &site, &theme, templates);
     let jobs = renderer.plan();
+    laps.lap("plan");
     let staging = match &opts.output {
         Some(out) => Some(write::prepare(out, &opts.root, opts.force).map_err(BuildError::Write)?),
         None => None,
     };
 
-    // Render every page in parallel; each goes to disk as soon as it is ready.
-    let results: Vec<Result<(), BuildError>> = jobs
-        .par_iter()
-        .map(|job| {
-            let file = renderer
-                .render(job)
-                .map_err(|d| BuildError::Content(one(d)))?;
-            if let Some(s) = &staging {
-                s.write(&file.path, &file.bytes)
-                    .map_err(BuildError::Write)?;
+    // Render every page in parallel, each written as soon as it is ready; meanwhile the
+    // sitemap, feeds, calendars and search index are built from the same plan.
+    let env = crate::discover::Env {
+        config: &config,
+        site: &site,
+        strings: &theme.strings,
+        renderer: &renderer,
+    };
+    let (results, discovered) = rayon::join(
+        || -> Vec<Result<(), BuildError>> {
+            jobs.par_iter()
+                .map(|job| {
+                    let file = renderer
+                        .render(job)
+                        .map_err(|d| BuildError::Content(one(d)))?;
+                    if let Some(s) = &staging {
+                        s.write(&file.path, &file.bytes)
+                            .map_err(BuildError::Write)?;
+                    }
+                    Ok(())
+                })
+                .collect()
+        },
+        || -> Result<usize, BuildError> {
+            let Some(s) = &staging else { return Ok(0) };
+            let files = crate::discover::files(&env, &jobs);
+            for f in &files {
+                s.write(&f.path, &f.bytes).map_err(BuildError::Write)?;
             }
-            Ok(())
-        })
-        .collect();
+            Ok(files.len())
+        },
+    );
     let mut template_errors = Diagnostics::new();
     for r in results {
         match r {
@@ -203,19 +248,10 @@ pub fn build_with_progress(
         return Err(BuildError::Content(ds));
     }
 
-    let mut files = jobs.len();
+    laps.lap("render and write");
+    let mut files = jobs.len() + discovered?;
     if let Some(s) = &staging {
-        // Sitemap, feeds, calendars and the search index (before static/, whose files win).
-        let env = crate::discover::Env {
-            config: &config,
-            site: &site,
-            strings: &theme.strings,
-            renderer: &renderer,
-        };
-        for f in crate::discover::files(&env, &jobs) {
-            s.write(&f.path, &f.bytes).map_err(BuildError::Write)?;
-            files += 1;
-        }
+        // Static files after the discovered ones: static/ wins on the same path.
         for f in extra_files(&config, &site, &theme) {
             match f {
                 Extra::Bytes(OutputFile { path, bytes }) => s.write(&path, &bytes),
@@ -236,8 +272,10 @@ pub fn build_with_progress(
         files += stats.written;
         images = Some(stats);
     }
+    laps.lap("static files and images");
     if let Some(s) = staging {
         s.commit().map_err(BuildError::Write)?;
+        laps.lap("swap");
     }
     Ok(BuildReport {
         pages: jobs.len(),
@@ -245,6 +283,7 @@ pub fn build_with_progress(
         images,
         warnings,
         elapsed: started.elapsed(),
+        stages: laps.laps,
     })
 }
 

@@ -570,6 +570,7 @@ impl Linker<'_> {
             if let Some(b) = body_doc {
                 tr.file = b.file.clone();
                 tr.body.markdown = b.body.clone();
+                tr.body.summary = b.summary.clone();
                 self.pending.push(PendingBody {
                     key: key.clone(),
                     lang: lang.clone(),
@@ -1071,6 +1072,7 @@ impl Linker<'_> {
             description: pick(own.description, base.description),
             body: Body {
                 markdown: doc.body.clone(),
+                summary: doc.summary.clone(),
                 ..Body::default()
             },
             image_alt: pick(own.image_alt, base.image_alt),

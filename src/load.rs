@@ -34,6 +34,9 @@ pub struct Document<M> {
     pub matter_line: usize,
     pub body: String,
     pub refs: Vec<Reference>,
+    /// The body's first paragraph as plain text, cut to about 180 characters: computed once
+    /// here, where the file is parsed, and not again on every page that lists it.
+    pub summary: String,
 }
 
 impl<M> Document<M> {
@@ -544,6 +547,7 @@ fn doc<M: Matter>(
         matter_line,
         body: body.to_string(),
         refs: markdown::references(body, body_line),
+        summary: markdown::summary(body, markdown::SUMMARY_CHARS),
     })
 }
 
@@ -562,6 +566,7 @@ fn doc_without_matter(
         matter_line: 1,
         body: text.to_string(),
         refs: markdown::references(text, 1),
+        summary: markdown::summary(text, markdown::SUMMARY_CHARS),
     })
 }
 

@@ -5,6 +5,11 @@
 // Diagnostics are rich values on the cold path; boxing them would only add noise.
 #![allow(clippy::result_large_err)]
 
+/// Rendering allocates many small strings and maps on every thread; mimalloc keeps that
+/// cheap (about a fifth of a large build's CPU time went to glibc's allocator).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod assets;
 mod build;
 mod cli;

@@ -247,6 +247,9 @@ fn plain_text(events: &[Event]) -> String {
     s
 }
 
+/// How long an automatic summary is, in characters.
+pub const SUMMARY_CHARS: usize = 180;
+
 /// The plain text of the body's first paragraph, cut at about `max` characters on a word
 /// boundary: a summary for lists when the author wrote no `description`.
 pub fn summary(body: &str, max: usize) -> String {

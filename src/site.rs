@@ -58,6 +58,8 @@ impl Tr {
 #[derive(Debug, Clone, Default)]
 pub struct Body {
     pub markdown: String,
+    /// The first paragraph as plain text ([`crate::markdown::summary`]).
+    pub summary: String,
     pub links: BTreeMap<String, LinkTarget>,
     /// Image destination as written → the image file, relative to the site root.
     pub images: BTreeMap<String, PathBuf>,

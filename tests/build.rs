@@ -467,3 +467,40 @@ fn quiet_prints_only_errors() {
     assert_eq!(code, 0);
     assert_eq!((stdout.as_str(), stderr.as_str()), ("", ""));
 }
+
+#[test]
+fn instant_filtering_carries_every_card_only_for_lists_a_phone_can_load() {
+    let site = copy_fixture("basic");
+    let out = site.path().join("public");
+    let (code, _, err) = build(site.path(), &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    // Four open jobs on pages of two: the first page carries all of them for the script.
+    let first = page(&out, "tyopaikat/index.html");
+    assert!(first.contains("<template data-filter-all>"), "{first}");
+
+    // 300 more: the list is too long to send whole, so filtering goes through the
+    // pre-rendered filter pages, which still narrow it down.
+    let jobs = site.path().join("content/towns/raahe/jobs");
+    for n in 0..300 {
+        std::fs::write(
+            jobs.join(format!("lisatyo-{n:03}.fi.md")),
+            format!(
+                "---\ntitle: Lisätyö {n}\ncompany: perameren-teras\nsector: energy\n\
+                 employment_type: part_time\nposted: 2026-11-20\ndeadline: 2026-12-31\n\
+                 apply_url: https://perameren-teras.example/rekry/{n}\n---\nTyötä.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let (code, _, err) = build(site.path(), &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let first = page(&out, "tyopaikat/index.html");
+    assert!(!first.contains("data-filter-all"));
+    assert!(
+        first.contains("href=\"/kampanja/tyopaikat/ala/energia/\""),
+        "{first}"
+    );
+    let energy = page(&out, "tyopaikat/ala/energia/index.html");
+    assert!(energy.contains("Lisätyö 0"));
+    assert!(!energy.contains("CNC-koneistaja"));
+}

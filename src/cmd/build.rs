@@ -41,10 +41,16 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
                     String::new()
                 },
             ));
-            if out.verbose
-                && let Some(dir) = &opts.output
-            {
-                out.info(&format!("output: {}", dir.display()));
+            if out.verbose {
+                let stages: Vec<String> = report
+                    .stages
+                    .iter()
+                    .map(|(name, took)| format!("{name} {} ms", took.as_millis()))
+                    .collect();
+                out.info(&format!("stages: {}", stages.join(", ")));
+                if let Some(dir) = &opts.output {
+                    out.info(&format!("output: {}", dir.display()));
+                }
             }
             Exit::Success
         }

@@ -370,9 +370,6 @@ pub fn search_view(env: &Env, lang: &Lang) -> SearchView {
 /// Every extra file: sitemap, feeds, calendars and the search index with its script.
 /// `plan` is the renderer's plan: the sitemap lists exactly the pages that were rendered.
 pub fn files(env: &Env, plan: &[PageJob]) -> Vec<OutputFile> {
-    let mut out = sitemap::files(env, plan, sitemap::Limits::PROTOCOL);
-    out.extend(feeds::files(env));
-    out.extend(ical::files(env));
     let searched: Vec<&Lang> = plan
         .iter()
         .filter_map(|j| match j {
@@ -380,9 +377,30 @@ pub fn files(env: &Env, plan: &[PageJob]) -> Vec<OutputFile> {
             _ => None,
         })
         .collect();
-    if !searched.is_empty() {
-        out.extend(search::files(env, &searched));
-    }
+    // Four independent products: built side by side, listed in a fixed order.
+    let ((mut out, feeds), (ical, search)) = rayon::join(
+        || {
+            rayon::join(
+                || sitemap::files(env, plan, sitemap::Limits::PROTOCOL),
+                || feeds::files(env),
+            )
+        },
+        || {
+            rayon::join(
+                || ical::files(env),
+                || {
+                    if searched.is_empty() {
+                        Vec::new()
+                    } else {
+                        search::files(env, &searched)
+                    }
+                },
+            )
+        },
+    );
+    out.extend(feeds);
+    out.extend(ical);
+    out.extend(search);
     out
 }
 
@@ -445,7 +463,7 @@ impl Resolver for AbsoluteResolver<'_> {
 pub(crate) fn summary(tr: &Tr) -> String {
     tr.description
         .clone()
-        .unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180))
+        .unwrap_or_else(|| tr.body.summary.clone())
 }
 
 /// Escapes text for XML content and attribute values.

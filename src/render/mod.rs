@@ -17,7 +17,7 @@ use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 use views::{Ctx, Link, Strings};
 
@@ -102,17 +102,26 @@ struct FacetValue {
     slug: String,
 }
 
+/// The longest all-towns list whose cards all go into its first page for instant filtering
+/// (about 1 KiB each); longer lists filter through their pre-rendered filter pages.
+pub const INSTANT_FILTER_MAX: usize = 300;
+
 /// The compiled theme and everything computed once per build.
 pub struct Renderer<'a> {
     config: &'a Config,
     site: &'a Site,
     tera: Tera,
     strings: BTreeMap<Lang, Strings>,
+    /// `strings` as template values, converted once (`t` on every page).
+    strings_values: BTreeMap<Lang, Value>,
     globals: BTreeMap<Lang, Value>,
     /// Sorted entry indices per (section, town, language); `None` town = all towns.
     lists: HashMap<(Section, Option<usize>, Lang), Vec<usize>>,
-    /// List cards per (section, language), by entry index.
-    cards: HashMap<(Section, Lang), Vec<Value>>,
+    /// List cards per (section, language), by entry index: each made the first time a page
+    /// shows it (a full build shows them all; `serve` re-rendering one page makes a few).
+    cards: HashMap<(Section, Lang), Vec<OnceLock<Value>>>,
+    /// Open jobs per (company, language), for company cards.
+    open_jobs: HashMap<(usize, Lang), usize>,
     template_files: BTreeMap<String, PathBuf>,
     /// The planned images: `<picture>` markup for body images.
     assets: Arc<AssetPlan>,
@@ -120,6 +129,8 @@ pub struct Renderer<'a> {
     facets: HashMap<(Facet, Lang), Vec<FacetValue>>,
     /// Town indices in alphabetical order per language.
     town_order: BTreeMap<Lang, Vec<usize>>,
+    /// The all-towns lists narrowed to one facet value, in list order, computed in one pass.
+    filters: HashMap<(Section, Facet, String, Lang), Vec<usize>>,
 }
 
 /// The theme's templates, compiled once; errors point at the template's file and line.
@@ -221,18 +232,26 @@ impl<'a> Renderer<'a> {
             site,
             tera,
             strings: theme.strings.clone(),
+            strings_values: theme
+                .strings
+                .iter()
+                .map(|(l, s)| (l.clone(), Value::from_serializable(s)))
+                .collect(),
             globals: BTreeMap::new(),
             lists: HashMap::new(),
             cards: HashMap::new(),
+            open_jobs: HashMap::new(),
             template_files,
             assets,
             facets: HashMap::new(),
             town_order: BTreeMap::new(),
+            filters: HashMap::new(),
         };
         r.compute_lists(&collation);
         r.compute_cards();
         r.compute_globals(&collation);
         r.compute_facets(&collation);
+        r.compute_filters();
         r
     }
 
@@ -348,7 +367,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn compute_cards(&mut self) {
-        use rayon::prelude::*;
         let mut open_jobs: HashMap<(usize, Lang), usize> = HashMap::new();
         for lang in &self.config.languages {
             for &j in &self.lists[&(Section::Jobs, None, lang.clone())] {
@@ -359,47 +377,52 @@ impl<'a> Renderer<'a> {
         }
         let mut cards = HashMap::new();
         for lang in &self.config.languages {
-            let ctx = self.ctx(lang);
             for section in Section::ALL {
-                let values: Vec<Value> = (0..self.len(section))
-                    .into_par_iter()
-                    .map(|i| {
-                        let Some(tr) = self.tr_of(section, i, lang) else {
-                            return Value::none();
-                        };
-                        let site = self.site;
-                        match section {
-                            Section::Jobs => {
-                                Value::from_serializable(&views::job_card(&ctx, &site.jobs[i], tr))
-                            }
-                            Section::Studies => Value::from_serializable(&views::study_card(
-                                &ctx,
-                                &site.studies[i],
-                                tr,
-                            )),
-                            Section::Companies => Value::from_serializable(&views::company_card(
-                                &ctx,
-                                &site.companies[i],
-                                tr,
-                                open_jobs.get(&(i, lang.clone())).copied().unwrap_or(0),
-                            )),
-                            Section::Stories => Value::from_serializable(&views::story_card(
-                                &ctx,
-                                &site.stories[i],
-                                tr,
-                            )),
-                            Section::Events => Value::from_serializable(&views::event_card(
-                                &ctx,
-                                &site.events[i],
-                                tr,
-                            )),
-                        }
-                    })
-                    .collect();
-                cards.insert((section, lang.clone()), values);
+                let slots = (0..self.len(section)).map(|_| OnceLock::new()).collect();
+                cards.insert((section, lang.clone()), slots);
             }
         }
         self.cards = cards;
+        self.open_jobs = open_jobs;
+    }
+
+    /// The list card of entry `i` of `section` in `lang` (`none` if it has no such language).
+    fn card(&self, section: Section, lang: &Lang, i: usize) -> Value {
+        let Some(slot) = self
+            .cards
+            .get(&(section, lang.clone()))
+            .and_then(|c| c.get(i))
+        else {
+            return Value::none();
+        };
+        slot.get_or_init(|| {
+            let Some(tr) = self.tr_of(section, i, lang) else {
+                return Value::none();
+            };
+            let ctx = self.ctx(lang);
+            let site = self.site;
+            match section {
+                Section::Jobs => {
+                    Value::from_serializable(&views::job_card(&ctx, &site.jobs[i], tr))
+                }
+                Section::Studies => {
+                    Value::from_serializable(&views::study_card(&ctx, &site.studies[i], tr))
+                }
+                Section::Companies => Value::from_serializable(&views::company_card(
+                    &ctx,
+                    &site.companies[i],
+                    tr,
+                    self.open_jobs.get(&(i, lang.clone())).copied().unwrap_or(0),
+                )),
+                Section::Stories => {
+                    Value::from_serializable(&views::story_card(&ctx, &site.stories[i], tr))
+                }
+                Section::Events => {
+                    Value::from_serializable(&views::event_card(&ctx, &site.events[i], tr))
+                }
+            }
+        })
+        .clone()
     }
 
     fn compute_globals(&mut self, collation: &Collation) {
@@ -587,13 +610,33 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Splits every all-towns list by each of its facets' values, one pass per facet.
+    fn compute_filters(&mut self) {
+        let mut filters: HashMap<(Section, Facet, String, Lang), Vec<usize>> = HashMap::new();
+        for lang in &self.config.languages {
+            for section in Section::ALL {
+                let Some(list) = self.lists.get(&(section, None, lang.clone())) else {
+                    continue;
+                };
+                for &facet in Facet::of(section) {
+                    for &i in list {
+                        let key = self.facet_key(facet, i).to_string();
+                        filters
+                            .entry((section, facet, key, lang.clone()))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+            }
+        }
+        self.filters = filters;
+    }
+
     /// The all-towns list of `section` in `lang` narrowed to one facet value, in list order.
-    pub fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> Vec<usize> {
-        self.lists[&(section, None, lang.clone())]
-            .iter()
-            .copied()
-            .filter(|&i| self.facet_key(facet, i) == value)
-            .collect()
+    pub fn filtered(&self, section: Section, facet: Facet, value: &str, lang: &Lang) -> &[usize] {
+        self.filters
+            .get(&(section, facet, value.to_string(), lang.clone()))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The site path of a list page.
@@ -725,7 +768,7 @@ impl<'a> Renderer<'a> {
     fn base_context(&self, lang: &Lang) -> Context {
         let mut c = Context::new();
         c.insert_value("site", self.globals[lang].clone());
-        c.insert("t", &self.strings[lang]);
+        c.insert_value("t", self.strings_values[lang].clone());
         c.insert("lang", lang.code());
         c
     }
@@ -917,7 +960,7 @@ impl<'a> Renderer<'a> {
                 let open: Vec<Value> = self.lists[&(Section::Jobs, town, lang.clone())]
                     .iter()
                     .filter(|&&j| site.jobs[j].facts.company == i)
-                    .map(|&j| self.cards[&(Section::Jobs, lang.clone())][j].clone())
+                    .map(|&j| self.card(Section::Jobs, lang, j))
                     .collect();
                 let view = views::CompanyView {
                     card: views::company_card(&ctx, co, tr, open.len()),
@@ -986,7 +1029,7 @@ impl<'a> Renderer<'a> {
                     std::borrow::Cow::Borrowed(self.lists[&(section, town, l.clone())].as_slice())
                 }
                 Some((facet, value)) => {
-                    std::borrow::Cow::Owned(self.filtered(section, facet, value, l))
+                    std::borrow::Cow::Borrowed(self.filtered(section, facet, value, l))
                 }
             }
         };
@@ -998,12 +1041,11 @@ impl<'a> Renderer<'a> {
         let pages_in = |l: &Lang| entries(l).len().div_ceil(size).max(1);
         let all = entries(lang);
         let total = pages_in(lang);
-        let cards = &self.cards[&(section, lang.clone())];
         let items: Vec<Value> = all
             .iter()
             .skip((page_no - 1) * size)
             .take(size)
-            .map(|&i| cards[i].clone())
+            .map(|&i| self.card(section, lang, i))
             .collect();
         let path = path_of(lang, page_no);
         let section_title = ctx.s(&format!("section_{}", section.folder()));
@@ -1059,12 +1101,13 @@ impl<'a> Renderer<'a> {
                 .collect(),
         };
         // The unfiltered all-towns list enhances itself with the filter script; when it has more
-        // than one page, the script needs every card (in an inert <template>).
+        // than one page, the script needs every card (in an inert <template>). A list too long
+        // to send to a phone in one page keeps the pre-rendered filter pages instead.
         let enhance =
             !Facet::of(section).is_empty() && town.is_none() && filter.is_none() && page_no == 1;
-        let all_items = (enhance && total > 1).then(|| {
+        let all_items = (enhance && total > 1 && all.len() <= INSTANT_FILTER_MAX).then(|| {
             all.iter()
-                .map(|&i| cards[i].clone())
+                .map(|&i| self.card(section, lang, i))
                 .collect::<Vec<Value>>()
         });
         c.insert("page", &page);
@@ -1129,10 +1172,7 @@ impl<'a> Renderer<'a> {
                         key: v.key.clone(),
                         name: v.name.clone(),
                         url: ctx.href(&self.filter_path(section, facet, &v.key, lang, 1)),
-                        count: all
-                            .iter()
-                            .filter(|&&i| self.facet_key(facet, i) == v.key)
-                            .count(),
+                        count: self.filtered(section, facet, &v.key, lang).len(),
                         current: filter == Some((facet, v.key.as_str())),
                     })
                     .filter(|o| o.count > 0 || o.current)
@@ -1148,11 +1188,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn first_cards(&self, section: Section, town: Option<usize>, lang: &Lang, n: usize) -> Value {
-        let cards = &self.cards[&(section, lang.clone())];
         let v: Vec<Value> = self.lists[&(section, town, lang.clone())]
             .iter()
             .take(n)
-            .map(|&i| cards[i].clone())
+            .map(|&i| self.card(section, lang, i))
             .collect();
         Value::from_serializable(&v)
     }
@@ -1249,8 +1288,8 @@ impl<'a> Renderer<'a> {
             kind: kind.into(),
             title: tr.title.clone(),
             description: tr.description.clone().or_else(|| {
-                let s = markdown::summary(&tr.body.markdown, 180);
-                (!s.is_empty()).then_some(s)
+                let s = &tr.body.summary;
+                (!s.is_empty()).then(|| s.clone())
             }),
             lang: lang.code().into(),
             url: ctx.href(&tr.path),

@@ -5,7 +5,6 @@
 use crate::config::{Config, Section};
 use crate::dates::{Date, When};
 use crate::lang::Lang;
-use crate::markdown;
 use crate::model::{Address, Contact, Salary, SalaryUnit};
 
 /// A postal address in the page's language.
@@ -141,7 +140,7 @@ fn image(path: Option<&std::path::PathBuf>, alt: Option<&String>) -> Option<Imag
 fn summary(tr: &Tr) -> String {
     tr.description
         .clone()
-        .unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180))
+        .unwrap_or_else(|| tr.body.summary.clone())
 }
 
 #[derive(Serialize, Clone)]
@@ -356,7 +355,7 @@ pub fn company_card(ctx: &Ctx, c: &Company, tr: &Tr, open_jobs: usize) -> Compan
         summary: tr
             .description
             .clone()
-            .unwrap_or_else(|| markdown::summary(&tr.body.markdown, 180)),
+            .unwrap_or_else(|| tr.body.summary.clone()),
         town: town_ref(ctx, &ctx.site.towns[c.town]),
         sector: sector(ctx, &c.sector),
         employees: c.employees,

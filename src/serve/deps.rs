@@ -315,7 +315,10 @@ impl SiteFps {
                 let list = renderer.filtered(*section, *facet, value, lang);
                 (facet, value, list.len())
                     .hash(facets.entry((*section, lang.clone())).or_default());
-                filtered.insert((*section, *facet, value.clone(), lang.clone()), list);
+                filtered.insert(
+                    (*section, *facet, value.clone(), lang.clone()),
+                    list.to_vec(),
+                );
             }
         }
         // List pages show how many entries each town and facet value has.
@@ -468,17 +471,13 @@ impl SiteFps {
                 page,
             } => {
                 for l in &config.languages {
-                    let computed;
                     let list =
                         match self
                             .filtered
                             .get(&(*section, *facet, value.clone(), l.clone()))
                         {
-                            Some(list) => list,
-                            None => {
-                                computed = renderer.filtered(*section, *facet, value, l);
-                                &computed
-                            }
+                            Some(list) => list.as_slice(),
+                            None => renderer.filtered(*section, *facet, value, l),
                         };
                     if l == lang {
                         slice(&mut h, *section, list, *page);

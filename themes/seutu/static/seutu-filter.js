@@ -24,6 +24,9 @@
   // The first page as rendered, and every card of the list (from the inert <template> when
   // the list has more than one page).
   var firstPage = Array.prototype.slice.call(list.children);
+  // A list of several pages without that template is too long to filter here: its links to
+  // the pre-rendered filter pages stay.
+  if (!template && pagination) return;
   var all = template
     ? Array.prototype.slice.call(document.importNode(template.content, true).children)
     : firstPage.slice();
