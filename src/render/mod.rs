@@ -281,13 +281,19 @@ impl<'a> Renderer<'a> {
                         .map(|t| t.title.as_str())
                         .unwrap_or("")
                 };
+                let keys: Vec<Vec<u8>> = (0..self.len(section))
+                    .map(|i| collation.sort_key(lang, title(&i)))
+                    .collect();
+                let by_title = |a: &usize, b: &usize| {
+                    keys[*a].cmp(&keys[*b]).then_with(|| title(a).cmp(title(b)))
+                };
                 match section {
                     Section::Jobs => idx.sort_by(|a, b| {
                         site.jobs[*b]
                             .facts
                             .posted
                             .cmp(&site.jobs[*a].facts.posted)
-                            .then_with(|| collation.compare(lang, title(a), title(b)))
+                            .then_with(|| by_title(a, b))
                     }),
                     Section::Studies => idx.sort_by(|a, b| {
                         let key = |i: usize| {
@@ -296,26 +302,22 @@ impl<'a> Renderer<'a> {
                                 .application_deadline
                                 .map_or((1, None), |d| (0, Some(d)))
                         };
-                        key(*a)
-                            .cmp(&key(*b))
-                            .then_with(|| collation.compare(lang, title(a), title(b)))
+                        key(*a).cmp(&key(*b)).then_with(|| by_title(a, b))
                     }),
-                    Section::Companies => {
-                        idx.sort_by(|a, b| collation.compare(lang, title(a), title(b)))
-                    }
+                    Section::Companies => idx.sort_by(by_title),
                     Section::Stories => idx.sort_by(|a, b| {
                         site.stories[*b]
                             .facts
                             .date
                             .cmp(&site.stories[*a].facts.date)
-                            .then_with(|| collation.compare(lang, title(a), title(b)))
+                            .then_with(|| by_title(a, b))
                     }),
                     Section::Events => idx.sort_by(|a, b| {
                         site.events[*a]
                             .facts
                             .start
                             .cmp(&site.events[*b].facts.start)
-                            .then_with(|| collation.compare(lang, title(a), title(b)))
+                            .then_with(|| by_title(a, b))
                     }),
                 }
                 let mut by_town: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
