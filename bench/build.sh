@@ -22,7 +22,7 @@ times=()
 peaks=()
 for i in $(seq 1 "$runs"); do
   out=$(mktemp -d "${BENCH_OUT:-${TMPDIR:-/tmp}}/aikosite-bench.XXXXXX")
-  /usr/bin/time -f '%e %M' -o /tmp/aikosite-bench-time "$bin" --verbose build --root "$site" --output "$out/public" --today 2026-11-29 2>"$out/log"
+  /usr/bin/time -f '%e %M' -o /tmp/aikosite-bench-time "$bin" --verbose build --root "$site" --output "$out/public" --today 2026-11-29 >"$out/log" 2>&1
   read -r secs kb < /tmp/aikosite-bench-time
   pages=$(find "$out/public" -name '*.html' | wc -l)
   echo "run $i: ${secs} s, peak ${kb} KiB, $pages HTML files"
