@@ -12,7 +12,7 @@ use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
 use crate::write::{self, WriteError};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -88,25 +88,11 @@ pub struct Linked {
 pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
     let mut config = match config::load(&opts.root) {
         Ok(c) => c,
-        Err(ConfigError::Missing(path)) => {
-            return Err(BuildError::Usage {
-                message: format!(
-                    "no {} in {}",
-                    config::CONFIG_FILE,
-                    path.parent().unwrap_or(Path::new(".")).display()
-                ),
-                help: Some(
-                    "run `aikosite init DIR` to create a site, or point --root at one".into(),
-                ),
-            });
-        }
-        Err(ConfigError::Unreadable(path, e)) => {
-            return Err(BuildError::Usage {
-                message: format!("cannot read {}: {e}", path.display()),
-                help: None,
-            });
-        }
         Err(ConfigError::Invalid(ds)) => return Err(BuildError::Content(ds)),
+        Err(e) => {
+            let (message, help) = e.usage().unwrap_or_default();
+            return Err(BuildError::Usage { message, help });
+        }
     };
     if let Some(url) = &opts.base_url {
         config.base_url = config::BaseUrl::parse(url).ok_or_else(|| BuildError::Usage {

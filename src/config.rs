@@ -207,6 +207,26 @@ pub enum ConfigError {
     Invalid(Diagnostics),
 }
 
+impl ConfigError {
+    /// What to tell the user when the config cannot be read at all, and what to do; `None`
+    /// for [`ConfigError::Invalid`], whose diagnostics say it themselves.
+    pub fn usage(&self) -> Option<(String, Option<String>)> {
+        match self {
+            ConfigError::Missing(path) => Some((
+                format!(
+                    "no {CONFIG_FILE} in {}",
+                    path.parent().unwrap_or(Path::new(".")).display()
+                ),
+                Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+            )),
+            ConfigError::Unreadable(path, e) => {
+                Some((format!("cannot read {}: {e}", path.display()), None))
+            }
+            ConfigError::Invalid(_) => None,
+        }
+    }
+}
+
 pub fn load(root: &Path) -> Result<Config, ConfigError> {
     let path = root.join(CONFIG_FILE);
     let text = match std::fs::read_to_string(&path) {

@@ -586,24 +586,6 @@ fn hidden(rel: &Path) -> bool {
 fn load_config(settings: &Settings) -> Result<(Config, Vec<Diagnostic>), Fatal> {
     let mut config = match config::load(&settings.root) {
         Ok(c) => c,
-        Err(ConfigError::Missing(path)) => {
-            return Err(Fatal {
-                message: format!(
-                    "no {} in {}",
-                    config::CONFIG_FILE,
-                    path.parent().unwrap_or(Path::new(".")).display()
-                ),
-                help: Some(
-                    "run `aikosite init DIR` to create a site, or point --root at one".into(),
-                ),
-            });
-        }
-        Err(ConfigError::Unreadable(path, e)) => {
-            return Err(Fatal {
-                message: format!("cannot read {}: {e}", path.display()),
-                help: None,
-            });
-        }
         Err(ConfigError::Invalid(ds)) => {
             return Err(Fatal {
                 message: ds
@@ -613,6 +595,10 @@ fn load_config(settings: &Settings) -> Result<(Config, Vec<Diagnostic>), Fatal> 
                     .unwrap_or_default(),
                 help: Some(format!("fix {} and start again", config::CONFIG_FILE)),
             });
+        }
+        Err(e) => {
+            let (message, help) = e.usage().unwrap_or_default();
+            return Err(Fatal { message, help });
         }
     };
     match config::BaseUrl::parse(&settings.base_url) {
