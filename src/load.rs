@@ -7,6 +7,7 @@
 
 use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::identity::to_slash;
 use crate::lang::Lang;
 use crate::markdown::{self, Reference};
 use crate::model::{
@@ -266,7 +267,7 @@ pub fn assemble(
                 if let Ok(under) = file.strip_prefix("content") {
                     loaded
                         .failed
-                        .insert(crate::link::content_key(under, &config.languages));
+                        .insert(crate::identity::content_key(under, &config.languages));
                 }
                 ds.extend(errs);
             }
@@ -323,13 +324,6 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
         }
     }
     out
-}
-
-pub fn to_slash(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {

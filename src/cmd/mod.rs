@@ -8,7 +8,7 @@ pub mod serve;
 use crate::build::{BuildError, BuildOptions};
 use crate::cli::{ColorChoice, Global, SiteArgs};
 use crate::dates;
-use crate::diagnostics::{Diagnostic, Renderer};
+use crate::diagnostics::{Diagnostic, Renderer, UsageError};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -84,10 +84,10 @@ impl Out {
 }
 
 /// Resolves the site flags shared by build and check.
-pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)> {
+pub fn options(site: &SiteArgs) -> Result<BuildOptions, UsageError> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref())
-        .map_err(|e| (e.to_string(), None))?;
+        .map_err(|e| UsageError::new(e.to_string(), None))?;
     Ok(BuildOptions {
         root: site.root.clone(),
         output: None,
@@ -101,7 +101,7 @@ pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)
 /// The exit code and output for a failed build or check.
 pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
     match e {
-        BuildError::Usage { message, help } => out.usage_error(&message, help.as_deref()),
+        BuildError::Usage(u) => out.usage_error(&u.message, u.help.as_deref()),
         BuildError::Content(ds) => {
             out.diagnostics(root, ds);
             Exit::ContentErrors

@@ -28,8 +28,7 @@ use crate::site::{
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// UI strings of one language.
-pub type Strings = BTreeMap<String, String>;
+pub use crate::theme::Strings;
 
 /// Everything a view builder needs about the language it writes in.
 pub struct Ctx<'a> {
@@ -132,7 +131,7 @@ pub struct ImageView {
 
 fn image(path: Option<&std::path::PathBuf>, alt: Option<&String>) -> Option<ImageView> {
     path.map(|p| ImageView {
-        src: crate::load::to_slash(p),
+        src: crate::identity::to_slash(p),
         alt: alt.cloned().unwrap_or_default(),
     })
 }
@@ -360,7 +359,7 @@ pub fn company_card(ctx: &Ctx, c: &Company, tr: &Tr, open_jobs: usize) -> Compan
         sector: sector(ctx, &c.sector),
         employees: c.employees,
         logo: c.logo.as_ref().map(|p| ImageView {
-            src: crate::load::to_slash(p),
+            src: crate::identity::to_slash(p),
             alt: tr.title.clone(),
         }),
         open_jobs,
@@ -462,7 +461,7 @@ pub fn town_view(ctx: &Ctx, town: &Town, counts: &BTreeMap<Section, usize>) -> T
             tr.and_then(|t| t.hero_alt.as_ref()),
         ),
         logo: town.logo.as_ref().map(|p| ImageView {
-            src: crate::load::to_slash(p),
+            src: crate::identity::to_slash(p),
             alt: ctx.text(&town.name),
         }),
         coordinates: town.coordinates,
