@@ -141,7 +141,7 @@ class Language:
             w[rng.randrange(2, len(w) - 2)] += ","
         return " ".join(w).capitalize() + "."
 
-    def paragraph(self, rng, lo=3, hi=6):
+    def paragraph(self, rng, lo=4, hi=7):
         return " ".join(self.sentence(rng) for _ in range(rng.randint(lo, hi)))
 
     def name(self, rng):
@@ -153,5 +153,5 @@ class Language:
         return self.stems[r - c][0].rstrip("\u0000").capitalize()
 
 
-def languages(lemmas_fi=12000, lemmas_sv=8500):
+def languages(lemmas_fi=16000, lemmas_sv=11500):
     return {"fi": Language("fi", lemmas_fi, 1107), "sv": Language("sv", lemmas_sv, 2107)}
