@@ -44,7 +44,7 @@ if [ -z "${AIKOSITE_BIN:-}" ]; then
   AIKOSITE_BIN=$PWD/target/release/aikosite
 fi
 today=2026-11-29
-gen_hash=$(cat bench/gen_corpus.py bench/vocab.py bench/hugo_site.py $(find bench/hugo -type f | sort) | sha256sum | cut -c1-12)
+gen_hash=$(cat bench/gen_corpus.py bench/vocab.py bench/hugo_site.py | sha256sum | cut -c1-12)
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -92,6 +92,10 @@ for n in ${list//,/ }; do
     echo "generating $n jobs per language into $site$([ "$hugo" = 1 ] && echo " and $hsite")"
     python3 bench/gen_corpus.py "$site" --jobs "$n" $([ "$hugo" = 1 ] && echo "--hugo $hsite")
     echo "$gen_hash $hugo" >"$site/.generated"
+  fi
+  if [ "$hugo" = 1 ]; then  # the templates as they are now (not part of the generated data)
+    rm -rf "$hsite/layouts" "$hsite/static"
+    cp -r bench/hugo/. "$hsite/"
   fi
   results=$(mktemp -d)
   echo "== $n jobs per language: $(find "$site/content" -type f -name '*.md' | wc -l) Markdown files; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); output in $out"

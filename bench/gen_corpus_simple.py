@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Generates a deterministic benchmark site for aikosite.
+"""The old, simple benchmark corpus (41 distinct words, 5 companies per town); bench/gen_corpus.py
+is the realistic one. Kept so that figures stay comparable with earlier ones (CORPUS=simple
+bench/build.sh).
 
-    python3 bench/gen_corpus.py OUT_DIR [--jobs N]
+    python3 bench/gen_corpus_simple.py OUT_DIR [--jobs N]
 
 writes OUT_DIR/aikosite.yaml and OUT_DIR/content/ with N job postings in Finnish and their
 Swedish translations (2*N job pages) spread over the 12 regional towns, 5 companies per
