@@ -3,7 +3,8 @@
 for each save, the time until
 
   (a) reload  – serve's event stream (/__aikosite/events, what an open tab gets) sends a
-                `reload` that names the page (or an `errors` event);
+                `reload` that names the page, after which the page has the new title (the
+                page is fetched on each such event, as the browser does), or `errors`;
   (b) page    – the page itself, fetched over HTTP, has the new title;
   (c) feed    – the Atom feed (and with it sitemap and search index, which serve updates
                 in the same step) has the new title.
@@ -107,7 +108,11 @@ def main():
                     got[kind][k] = now - saved[k]
 
     def on_event(name, data, now):
-        if name == "errors" or (name == "reload" and (page_key in data or "changed" not in data)):
+        # What a browser does on `reload`: fetch the page. The event answers the saves whose
+        # text the page then has (an event for an older save answers nothing newer).
+        if name == "reload" and (page_key in data or "changed" not in data):
+            answer("reload", latest(fetch(host, port, a.page), marker), now)
+        elif name == "errors":
             answer("reload", len(saved) - 1, now)
 
     def poll():
@@ -126,6 +131,12 @@ def main():
         threads.append(threading.Thread(target=sse, args=(host, port, on_event, stop), daemon=True))
     for t in threads:
         t.start()
+    # Start from a settled server: the page and the feed without an earlier run's edits.
+    settle = time.perf_counter() + 300
+    while time.perf_counter() < settle:
+        if "muokattu" not in fetch(host, port, a.page) + fetch(host, port, a.feed):
+            break
+        time.sleep(0.2)
     time.sleep(1.0)
     kinds = ["page", "feed"] if a.no_events else ["reload", "page", "feed"]
     try:
