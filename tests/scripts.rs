@@ -14,7 +14,7 @@ fn scripts() -> Vec<PathBuf> {
         .filter_entry(|e| {
             let name = e.file_name().to_string_lossy();
             !matches!(
-                name.as_ref(),
+                &*name,
                 "node_modules" | "fixtures" | "snapshots" | "artifacts"
             )
         })

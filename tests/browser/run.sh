@@ -10,8 +10,8 @@
 #
 # It compiles nothing: it runs the aikosite binary that `cargo test` built (tests/run-all.sh
 # runs both). Environment:
-#   AIKOSITE_BIN   the binary (default: target/debug/aikosite; missing or older than the
-#                  sources, it is built with `cargo test --no-run`, as `cargo test` builds it)
+#   AIKOSITE_BIN   the binary (default: target/debug/aikosite as `cargo test --no-run` builds
+#                  it: nothing to do after `cargo test`)
 #   TODAY          the day the basic fixture is built for (default 2026-11-29)
 #   KEEP_OUT=1     keep the built sites;  TEST_CONCURRENCY  test files at once (default 2)
 #   VALIDATE_ALL=1 check every page with the Nu checker, not one of each shape
