@@ -34,6 +34,8 @@ mod routes;
 mod serve;
 mod site;
 mod slug;
+#[cfg(test)]
+mod testing;
 mod theme;
 mod write;
 mod yaml;

@@ -10,7 +10,8 @@ fn module_of(src: &Path, file: &Path) -> Option<String> {
     let rel = file.strip_prefix(src).ok()?;
     let first = rel.components().next()?.as_os_str().to_str()?;
     let name = first.strip_suffix(".rs").unwrap_or(first);
-    (name != "main").then(|| name.to_string())
+    // `main` wires everything together; `testing` is test support that drives the pipeline.
+    (name != "main" && name != "testing").then(|| name.to_string())
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -319,8 +319,8 @@ pub(crate) fn strip(site_path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     #[test]
     fn midnight_in_helsinki() {

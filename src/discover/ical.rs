@@ -229,8 +229,8 @@ pub fn files(env: &Env) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     #[test]
     fn calendar_has_events_and_deadlines_with_stable_uids() {

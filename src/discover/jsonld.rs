@@ -528,8 +528,8 @@ pub fn page_image(env: &Env, job: &PageId) -> Option<ImageMeta> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     fn job_index(env: &Env, key: &str) -> usize {
         env.site

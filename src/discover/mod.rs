@@ -369,50 +369,9 @@ pub(crate) fn summary(tr: &Tr) -> String {
 }
 
 #[cfg(test)]
-pub(crate) mod testing {
-    //! A small linked site for unit tests, built from the `basic` fixture.
-    use super::*;
-    use crate::dates::Date;
-    use crate::pipeline::{SiteInput, Stages};
-
-    pub struct Fixture {
-        pub stages: Stages,
-    }
-
-    impl Fixture {
-        pub fn basic() -> Fixture {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
-            let input = SiteInput {
-                root,
-                base_url: None,
-                drafts: false,
-                today: Date::new(2026, 11, 29).expect("valid date"),
-            };
-            match crate::pipeline::link_and_route(&input) {
-                Ok(stages) => Fixture { stages },
-                Err(e) => panic!("the basic fixture does not link: {e:?}"),
-            }
-        }
-
-        pub fn with_env<R>(&self, f: impl FnOnce(&Env) -> R) -> R {
-            let s = &self.stages;
-            let assets = AssetPlan::default();
-            let env = Env {
-                config: &s.config,
-                site: &s.site,
-                strings: &s.theme.strings,
-                routes: &s.routes,
-                assets: &assets,
-            };
-            f(&env)
-        }
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     #[test]
     fn urls_use_the_localized_segments() {

@@ -449,8 +449,8 @@ pub fn files(env: &Env, langs: &[&Lang]) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     fn lang(code: &str) -> Lang {
         Lang::parse(code).unwrap_or_else(|| panic!("{code}"))

@@ -218,8 +218,8 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     fn plan(fx: &Fixture) -> Vec<PageId> {
         fx.stages.routes.pages().to_vec()
