@@ -1265,6 +1265,7 @@ impl<'a> Renderer<'a> {
                     config: self.config,
                     body: &tr.body,
                     assets: &self.assets,
+                    eager_first: hero.is_none(),
                 },
             )
         };
@@ -1377,6 +1378,9 @@ struct BodyResolver<'a> {
     config: &'a Config,
     body: &'a Body,
     assets: &'a AssetPlan,
+    /// The body's first image is the page's first image (the page shows no hero above it):
+    /// only then is it loaded eagerly.
+    eager_first: bool,
 }
 
 impl Resolver for BodyResolver<'_> {
@@ -1389,6 +1393,7 @@ impl Resolver for BodyResolver<'_> {
     }
 
     fn image(&self, dest: &str, alt: &str, first: bool) -> String {
+        let first = first && self.eager_first;
         if let Some(html) = self
             .body
             .images
