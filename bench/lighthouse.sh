@@ -122,10 +122,12 @@ echo "$PAGES" | while read -r lang kind rel; do
     "$LH" "http://127.0.0.1:$PORT$rel" "${preset[@]}" --quiet --output=json --output-path="$report" \
       --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-      >/dev/null 2>&1 || { echo "$lang $kind $form: lighthouse failed" >&2; continue; }
+      >/dev/null 2>&1 || true
+    # A 404 page makes Lighthouse report a failed document request, with its scores all the same.
+    [ -s "$report" ] || { echo "$lang $kind $form: lighthouse failed" >&2; continue; }
     node -e '
       const r = require(process.argv[1]);
-      const s = (k) => Math.round((r.categories[k].score || 0) * 100);
+      const s = (k) => r.categories[k].score === null ? "-" : Math.round(r.categories[k].score * 100);
       const a = r.audits;
       const save = (a["uses-responsive-images"] && a["uses-responsive-images"].details && a["uses-responsive-images"].details.overallSavingsBytes) || 0;
       const cls = a["cumulative-layout-shift"].numericValue;
