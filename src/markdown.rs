@@ -418,8 +418,14 @@ mod tests {
 
     #[test]
     fn a_table_after_a_heading_is_named_by_it() {
-        let html = render("## Opintojen kulku\n\n| Jakso | Kesto |\n|---|---|\n| 1 | 2 |\n", &R).html;
-        assert!(html.contains("role=\"region\" tabindex=\"0\" aria-labelledby=\"opintojen-kulku\">"));
+        let html = render(
+            "## Opintojen kulku\n\n| Jakso | Kesto |\n|---|---|\n| 1 | 2 |\n",
+            &R,
+        )
+        .html;
+        assert!(
+            html.contains("role=\"region\" tabindex=\"0\" aria-labelledby=\"opintojen-kulku\">")
+        );
     }
 
     #[test]

@@ -170,7 +170,11 @@ fn job_posting(env: &Env, e: &Entry<JobFacts>, tr: &Tr) -> Value {
         // another town's folder (a Raahe company hiring in Salo) is placed in that town.
         None => {
             let town = e.town.unwrap_or(co.town);
-            let address = if town == co.town { co.address.as_ref() } else { None };
+            let address = if town == co.town {
+                co.address.as_ref()
+            } else {
+                None
+            };
             json!({ "@type": "Place", "address": address_of(env, address, Some(town), lang) })
         }
     };
@@ -387,9 +391,10 @@ pub fn iso_duration(text: &str) -> Option<String> {
     if !current.is_empty() {
         numbers.push(current.trim_end_matches('.').parse::<f64>().ok()?);
     }
-    let amount = numbers.iter().copied().fold(None, |m: Option<f64>, n| {
-        Some(m.map_or(n, |m| m.max(n)))
-    })?;
+    let amount = numbers
+        .iter()
+        .copied()
+        .fold(None, |m: Option<f64>, n| Some(m.map_or(n, |m| m.max(n))))?;
     let word = &lower[unit_at?..];
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| word.starts_with(p));
     let letter = if starts(&["vuo", "v ", "år", "ar ", "year", "yr"]) || word == "v" {
