@@ -146,8 +146,16 @@ fn job_posting(env: &Env, e: &Entry<JobFacts>, tr: &Tr) -> Value {
             "name": place,
             "address": postal_address(None, None, town_name(env, e.town, lang), town_region(env, e.town, lang)),
         }),
+        // At the company's address when the job is in the company's own town; a job in
+        // another town's folder (a Raahe company hiring in Salo) is placed in that town.
         None => {
-            json!({ "@type": "Place", "address": address_of(env, co.address.as_ref(), e.town.or(Some(co.town)), lang) })
+            let town = e.town.unwrap_or(co.town);
+            let address = if town == co.town {
+                co.address.as_ref()
+            } else {
+                None
+            };
+            json!({ "@type": "Place", "address": address_of(env, address, Some(town), lang) })
         }
     };
     let mut m = Map::new();
@@ -327,13 +335,73 @@ fn program(env: &Env, e: &Entry<crate::site::StudyFacts>, tr: &Tr) -> Value {
     if let Some(c) = f.credits {
         m.insert("numberOfCredits".into(), c.into());
     }
-    if let Some(duration) = &tr.duration {
-        m.insert("termDuration".into(), duration.clone().into());
+    // The programme's length as an ISO 8601 duration; the text ("noin 2 vuotta") stays on
+    // the page for people.
+    if let Some(duration) = tr.duration.as_deref().and_then(iso_duration) {
+        m.insert("timeToComplete".into(), duration.into());
     }
     if let Some(url) = &f.apply_url {
         m.insert("sameAs".into(), url.clone().into());
     }
     Value::Object(m)
+}
+
+/// A length written for people as an ISO 8601 duration: `noin 2 vuotta` → `P2Y`,
+/// `1,5 år` → `P18M`, `10 viikkoa` → `P10W`; a range (`1–2 vuotta`) gives its longer end.
+/// `None` when the text names no number and unit it knows (Finnish, Swedish or English).
+pub fn iso_duration(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let mut numbers = Vec::new();
+    let mut unit_at = None;
+    let mut current = String::new();
+    for (i, c) in lower.char_indices() {
+        if c.is_ascii_digit() || ((c == ',' || c == '.') && !current.is_empty()) {
+            current.push(if c == ',' { '.' } else { c });
+            continue;
+        }
+        if !current.is_empty() {
+            numbers.push(current.trim_end_matches('.').parse::<f64>().ok()?);
+            current.clear();
+        }
+        if c.is_alphabetic() && !numbers.is_empty() {
+            unit_at = Some(i);
+            break;
+        }
+    }
+    if !current.is_empty() {
+        numbers.push(current.trim_end_matches('.').parse::<f64>().ok()?);
+    }
+    let amount = numbers
+        .iter()
+        .copied()
+        .fold(None, |m: Option<f64>, n| Some(m.map_or(n, |m| m.max(n))))?;
+    let word = &lower[unit_at?..];
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| word.starts_with(p));
+    let letter = if starts(&["vuo", "v ", "år", "ar ", "year", "yr"]) || word == "v" {
+        'Y'
+    } else if starts(&["kuuk", "kk", "mån", "man", "month", "mo"]) {
+        'M'
+    } else if starts(&["viik", "veck", "vko", "week", "wk"]) {
+        'W'
+    } else if starts(&["päiv", "pv", "dag", "day", "vrk"]) {
+        'D'
+    } else {
+        return None;
+    };
+    if amount <= 0.0 {
+        return None;
+    }
+    if amount.fract() == 0.0 {
+        return Some(format!("P{}{letter}", amount as u64));
+    }
+    // A fraction of a year in months, of a month in days, of a week in days.
+    let (scale, smaller) = match letter {
+        'Y' => (12.0, 'M'),
+        'M' => (30.0, 'D'),
+        'W' => (7.0, 'D'),
+        _ => (1.0, 'D'),
+    };
+    Some(format!("P{}{smaller}", (amount * scale).round() as u64))
 }
 
 fn article(env: &Env, e: &Entry<crate::site::StoryFacts>, tr: &Tr) -> Value {
@@ -549,6 +617,50 @@ mod tests {
             end_of_day(Date::new(2027, 6, 30).unwrap()),
             "2027-06-30T23:59:59+03:00"
         );
+    }
+
+    #[test]
+    fn durations_as_iso_8601() {
+        for (text, iso) in [
+            ("noin 2 vuotta", Some("P2Y")),
+            ("cirka 2 år", Some("P2Y")),
+            ("1,5 vuotta", Some("P18M")),
+            ("1,5–2 år", Some("P2Y")),
+            ("1–2 vuotta", Some("P2Y")),
+            ("4 kuukautta", Some("P4M")),
+            ("9 månader", Some("P9M")),
+            ("10 viikkoa", Some("P10W")),
+            ("10 veckor", Some("P10W")),
+            ("3 years", Some("P3Y")),
+            ("joustava", None),
+            ("2", None),
+        ] {
+            assert_eq!(iso_duration(text).as_deref(), iso, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_job_in_another_town_is_placed_in_that_town() {
+        let mut fx = Fixture::basic();
+        let site = &mut fx.linked.site;
+        let i = site
+            .jobs
+            .iter()
+            .position(|j| j.key == "towns/raahe/jobs/cnc-koneistaja")
+            .unwrap_or_else(|| panic!("no job"));
+        let kristinestad = site
+            .towns
+            .iter()
+            .position(|t| t.folder == "kristiinankaupunki")
+            .unwrap_or_else(|| panic!("no town"));
+        site.jobs[i].town = Some(kristinestad);
+        fx.with_env(|env| {
+            let fi = env.config.languages[0].clone();
+            let g = page_graph(env, &PageId::Item(Section::Jobs, i, fi)).unwrap_or_default();
+            let addr = &g["@graph"][0]["jobLocation"]["address"];
+            assert_eq!(addr["addressLocality"], "Kristiinankaupunki");
+            assert!(addr["streetAddress"].is_null(), "not the company's street");
+        });
     }
 
     #[test]

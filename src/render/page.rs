@@ -78,6 +78,7 @@ impl Renderer<'_> {
                     config: self.config,
                     body: &tr.body,
                     assets: &self.assets,
+                    eager_first: hero.is_none(),
                 },
             )
         };
@@ -161,6 +162,9 @@ struct BodyResolver<'a> {
     config: &'a Config,
     body: &'a Body,
     assets: &'a AssetPlan,
+    /// The body's first image is the page's first image (the page shows no hero above it):
+    /// only then is it loaded eagerly.
+    eager_first: bool,
 }
 
 impl Resolver for BodyResolver<'_> {
@@ -173,6 +177,7 @@ impl Resolver for BodyResolver<'_> {
     }
 
     fn image(&self, dest: &str, alt: &str, first: bool) -> String {
+        let first = first && self.eager_first;
         if let Some(html) = self
             .body
             .images

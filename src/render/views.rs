@@ -108,6 +108,8 @@ pub struct TownRef {
     pub url: String,
     pub brand_color: String,
     pub folder: String,
+    /// The town's hero photo (for tiles and as a card's fallback picture), or null.
+    pub hero: Option<ImageView>,
 }
 
 pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
@@ -119,6 +121,10 @@ pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
             .unwrap_or_default(),
         brand_color: town.brand_color.clone(),
         folder: town.folder.clone(),
+        hero: image(
+            town.page.facts.hero.as_ref(),
+            town.tr(ctx.lang).and_then(|t| t.hero_alt.as_ref()),
+        ),
     }
 }
 
@@ -157,6 +163,8 @@ pub struct JobCard {
     pub salary: Option<String>,
     pub location: Option<String>,
     pub image: Option<ImageView>,
+    /// The company's logo (alt: the company's name), or null.
+    pub company_logo: Option<ImageView>,
 }
 
 pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
@@ -190,6 +198,10 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
             })
             .or_else(|| Some(ctx.text(&town.name))),
         image: image(f.image.as_ref(), tr.image_alt.as_ref()),
+        company_logo: company.logo.as_ref().map(|p| ImageView {
+            src: crate::identity::to_slash(p),
+            alt: ctx.text(&company.name),
+        }),
     }
 }
 
@@ -435,7 +447,6 @@ pub struct TownView {
     pub town: TownRef,
     pub region: Option<String>,
     pub contact: Option<Contact>,
-    pub hero: Option<ImageView>,
     pub logo: Option<ImageView>,
     pub coordinates: Option<crate::model::Coordinates>,
     /// Links to the town's section lists, with counts.
@@ -456,10 +467,6 @@ pub fn town_view(ctx: &Ctx, town: &Town, counts: &BTreeMap<Section, usize>) -> T
         town: town_ref(ctx, town),
         region: town.region.as_ref().map(|r| ctx.text(r)),
         contact: town.contact.clone(),
-        hero: image(
-            town.page.facts.hero.as_ref(),
-            tr.and_then(|t| t.hero_alt.as_ref()),
-        ),
         logo: town.logo.as_ref().map(|p| ImageView {
             src: crate::identity::to_slash(p),
             alt: ctx.text(&town.name),
