@@ -642,7 +642,7 @@ mod tests {
     #[test]
     fn a_job_in_another_town_is_placed_in_that_town() {
         let mut fx = Fixture::basic();
-        let site = &mut fx.linked.site;
+        let site = &mut fx.stages.site;
         let i = site
             .jobs
             .iter()
