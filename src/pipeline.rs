@@ -120,6 +120,14 @@ pub fn route(
         },
     );
     ds.extend(link_ds);
+    // Addresses are checked even when the theme is broken: every mistake in one run.
+    let no_strings = std::collections::BTreeMap::new();
+    let (strings, search) = match &theme {
+        Ok((t, templates)) => (&t.strings, templates.has("search.html")),
+        Err(_) => (&no_strings, false),
+    };
+    let routes = Routes::new(&config, &site, strings, search);
+    ds.extend(collisions::check(&config, &site, &routes, &statics));
     let (theme, templates) = match theme {
         Ok(t) => t,
         Err(e) => {
@@ -127,8 +135,6 @@ pub fn route(
             return Err(BuildError::Content(ds));
         }
     };
-    let routes = Routes::new(&config, &site, &theme.strings, templates.has("search.html"));
-    ds.extend(collisions::check(&config, &site, &routes, &statics));
     if ds.has_errors() {
         return Err(BuildError::Content(ds));
     }

@@ -177,10 +177,7 @@ fn report(claims: &BTreeMap<String, Vec<Claim>>) -> Diagnostics {
         } else {
             Diagnostic::error(
                 &first,
-                format!(
-                    "two pages would have the same address {address}: this one and {}",
-                    others.join(", ")
-                ),
+                format!("two pages would have the same address {address}"),
             )
             .help("give one of them another file name or `slug:`")
         };
