@@ -148,10 +148,11 @@ fn report(claims: &BTreeMap<String, Vec<Claim>>) -> Diagnostics {
             continue;
         }
         let address = format!("/{}", out.trim_end_matches("index.html"));
-        let files: Vec<PathBuf> = cs
+        let mut files: Vec<PathBuf> = cs
             .iter()
             .filter_map(|c| c.file().map(Path::to_path_buf))
             .collect();
+        files.sort();
         // The config names the home page's title when there is no home page file: a page
         // over it is the page's own mistake.
         let first = files
