@@ -7,7 +7,7 @@ use super::views::{self, Link};
 use crate::config::Section;
 use crate::lang::Lang;
 use crate::routes::Facet;
-use crate::site::{Body, Tr};
+use crate::site::Tr;
 use serde::Serialize;
 use std::path::PathBuf;
 use tera::{Context, Value};
@@ -69,20 +69,7 @@ impl Renderer<'_> {
             (None, Some(a)) => format!("{section_title}: {}", a.name),
             (None, None) => section_title.clone(),
         };
-        let tr = Tr {
-            lang: lang.clone(),
-            file: PathBuf::new(),
-            title: title.clone(),
-            slug: String::new(),
-            path: path.clone(),
-            description: None,
-            body: Body::default(),
-            image_alt: None,
-            hero_alt: None,
-            duration: None,
-            location: None,
-            tags: Vec::new(),
-        };
+        let tr = Tr::bare(lang, &title, path.clone(), PathBuf::new());
         // Page N's translations are the other languages' page N (reciprocal hreflang); a language
         // with fewer pages gets its first page in the switcher.
         let other = |l: &Lang| (page_no <= pages_in(l)).then(|| path_of(l, page_no));
