@@ -3,7 +3,7 @@
 //! pages ([`Extras::run`]); [`super::state::State::finish`] puts them in place unless a newer
 //! site replaced the job's own.
 
-use super::state::Served;
+use super::state::{Served, State};
 use crate::assets::AssetPlan;
 use crate::diagnostics::Diagnostic;
 use crate::images::ImagePipeline;
@@ -116,5 +116,75 @@ impl Worker {
     pub fn submit(&self, job: Extras) {
         // The worker stops only when serve does.
         let _ = self.jobs.send(job);
+    }
+}
+
+/// What [`State::finish`] did.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub changed: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub ok: bool,
+    /// False when a newer site had replaced the job's own: nothing was done.
+    pub current: bool,
+    pub elapsed: Duration,
+}
+
+impl State {
+    /// Puts the files of an [`Extras`] job in place, unless a newer site replaced its own.
+    pub fn finish(&mut self, done: ExtrasDone) -> Finished {
+        let ExtrasDone {
+            generation,
+            files,
+            touched,
+            errors,
+            elapsed,
+        } = done;
+        let mut changed = BTreeSet::new();
+        let Some(good) = self.good.as_mut().filter(|_| generation == self.generation) else {
+            return Finished {
+                changed: Vec::new(),
+                diagnostics: Vec::new(),
+                ok: true,
+                current: false,
+                elapsed,
+            };
+        };
+        let ok = errors.iter().all(|d| !d.is_error());
+        if ok {
+            let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
+            let page_paths: BTreeSet<&str> = good.pages.paths().collect();
+            for p in &good.extras {
+                if !files.contains_key(p) && !page_paths.contains(p.as_str()) {
+                    changed.insert(p.clone());
+                    output.remove(p);
+                }
+            }
+            for (path, served) in &files {
+                if output.get(path) != Some(served) {
+                    changed.insert(path.clone());
+                    output.insert(path.clone(), served.clone());
+                }
+            }
+            // Copied files whose source changed keep their entry but must be fetched again.
+            if !touched.is_empty() {
+                let root = &self.settings.root;
+                for (path, served) in output.iter() {
+                    if let Served::File(src) = served
+                        && touched.contains(src.strip_prefix(root).unwrap_or(src))
+                    {
+                        changed.insert(path.clone());
+                    }
+                }
+            }
+            good.extras = files.into_keys().collect();
+        }
+        Finished {
+            changed: changed.into_iter().collect(),
+            diagnostics: errors,
+            ok,
+            current: true,
+            elapsed,
+        }
     }
 }

@@ -9,7 +9,9 @@
 pub mod classify;
 pub mod diff;
 pub mod extras;
+mod files;
 pub mod http;
+mod laps;
 mod patch;
 mod records;
 pub mod state;

@@ -104,7 +104,7 @@ pub fn patch(
     old: &Stages,
     edits: Vec<EntryEdit>,
     opts: LinkOptions,
-    lap: &super::state::Laps,
+    lap: &super::laps::Laps,
 ) -> Result<Patched, Fallback> {
     lap.lap("gather");
     let mut site = old.site.clone();

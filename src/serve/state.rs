@@ -11,7 +11,9 @@
 
 use super::classify::{ChangeKind, Changes};
 use super::diff::{self, KeyReads, SiteDiff, stable_id};
-use super::extras::{Extras, ExtrasDone};
+use super::extras::Extras;
+use super::files::{ContentFiles, Rebuild};
+use super::laps::Laps;
 use super::patch;
 use super::records::{Record, Records};
 use crate::assets;
@@ -25,9 +27,8 @@ use crate::load::{self, Parsed};
 use crate::pipeline::{self, BuildError, SiteInput, Stages};
 use crate::render::Templates;
 use crate::theme::Theme;
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -78,36 +79,36 @@ pub struct Outcome {
     /// Errors (the output was left as it was) and warnings.
     pub diagnostics: Vec<Diagnostic>,
     pub ok: bool,
-    /// Only the edited entries were linked again ([`patch`]), not the whole site.
+    /// Only the edited entries were linked again ([`patch`]), not the whole site (the tests
+    /// check that the fast path is what they compared with full builds).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub patched: bool,
 }
 
 /// The last good build.
-struct Good {
+pub(super) struct Good {
     stages: Arc<Stages>,
     plan: Arc<AssetPlan>,
     /// `site` of every language, as the templates saw it.
     globals: Vec<tera::Value>,
-    pages: Records,
+    pub(super) pages: Records,
     /// The stable id of every page of `stages.routes.pages()`, in the same order.
     ids: Arc<Vec<String>>,
     /// Output paths of files that are not pages.
-    extras: BTreeSet<String>,
+    pub(super) extras: BTreeSet<String>,
 }
 
 pub struct State {
-    settings: Settings,
+    pub(super) settings: Settings,
     config: Config,
     theme: Option<(Theme, Templates)>,
-    files: BTreeMap<PathBuf, Cached>,
-    /// Problems found while reading files (a folder that cannot be read).
-    walk_errors: Vec<Diagnostic>,
-    good: Option<Good>,
+    files: ContentFiles,
+    pub(super) good: Option<Good>,
     /// The last batch built: `good` is the cached files as they are.
     clean: bool,
     pipeline: Arc<ImagePipeline>,
     /// Counts good sites; an [`Extras`] job of an older one is dropped.
-    generation: u64,
+    pub(super) generation: u64,
     /// What is served; the HTTP threads read it while a rebuild prepares the next patch.
     pub output: Arc<RwLock<Output>>,
 }
@@ -124,8 +125,7 @@ impl State {
             settings,
             config,
             theme: None,
-            files: BTreeMap::new(),
-            walk_errors: Vec::new(),
+            files: ContentFiles::default(),
             good: None,
             clean: false,
             generation: 0,
@@ -199,7 +199,12 @@ impl State {
                 ),
             },
             ChangeKind::Theme | ChangeKind::Content | ChangeKind::Static | ChangeKind::Css => {
-                let keys = self.reload_content(&changes.content, changes.rescan);
+                let keys = self.files.reload(
+                    &self.config,
+                    &self.settings.root,
+                    &changes.content,
+                    changes.rescan,
+                );
                 if kind == ChangeKind::Theme
                     || !changes.statics.is_empty()
                     || changes.theme.iter().any(|p| p.starts_with("themes"))
@@ -242,122 +247,10 @@ impl State {
     }
 
     fn read_all_and_build(&mut self, kind: ChangeKind) -> (Outcome, Option<Extras>) {
-        let mut ds = Diagnostics::new();
-        let list = load::content_files(&self.settings.root, &mut ds);
-        let config = &self.config;
-        let root = &self.settings.root;
-        self.files = list
-            .par_iter()
-            .map(|rel| (rel.clone(), Cached::read(config, root, rel)))
-            .collect();
-        self.walk_errors = ds.into_sorted();
+        self.files = ContentFiles::read_all(&self.config, &self.settings.root);
         self.theme = None;
         self.good = None;
         self.rebuild(kind, Rebuild::Everything, BTreeSet::new())
-    }
-
-    /// Re-reads changed files and folders under `content/` into the cache; with `rescan`, every
-    /// file whose size or time differs from when it was read (events were lost). Says which
-    /// content keys may have changed.
-    fn reload_content(&mut self, paths: &BTreeSet<PathBuf>, rescan: bool) -> Rebuild {
-        let root = self.settings.root.clone();
-        let mut to_parse = BTreeSet::new();
-        // Files taken out of the cache, as they were (some are read again below).
-        let mut removed: BTreeMap<PathBuf, Parsed> = BTreeMap::new();
-        if rescan {
-            let mut ds = Diagnostics::new();
-            let on_disk: BTreeSet<PathBuf> =
-                load::content_files(&root, &mut ds).into_iter().collect();
-            let gone: Vec<PathBuf> = self
-                .files
-                .keys()
-                .filter(|k| !on_disk.contains(*k))
-                .cloned()
-                .collect();
-            for k in gone {
-                if let Some(c) = self.files.remove(&k) {
-                    removed.insert(k, c.parsed);
-                }
-            }
-            for f in on_disk {
-                if self
-                    .files
-                    .get(&f)
-                    .is_none_or(|c| c.stamp != stamp(&root.join(&f)))
-                {
-                    to_parse.insert(f);
-                }
-            }
-        }
-        for rel in paths {
-            let gone: Vec<PathBuf> = self
-                .files
-                .range(rel.clone()..)
-                .take_while(|(k, _)| k.starts_with(rel))
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in gone {
-                if let Some(c) = self.files.remove(&k) {
-                    removed.insert(k, c.parsed);
-                }
-            }
-            let abs = root.join(rel);
-            if abs.is_file() {
-                to_parse.insert(rel.clone());
-            } else if abs.is_dir() {
-                // A folder that appeared or was renamed: its files may have no events of their own.
-                let mut ds = Diagnostics::new();
-                for f in load::content_files(&root, &mut ds) {
-                    if f.starts_with(rel) {
-                        to_parse.insert(f);
-                    }
-                }
-            }
-        }
-        let config = &self.config;
-        let parsed: Vec<(PathBuf, Cached)> = to_parse
-            .into_par_iter()
-            .filter(|rel| !hidden(rel))
-            .map(|rel| {
-                let c = Cached::read(config, &root, &rel);
-                (rel, c)
-            })
-            .collect();
-        let reread: BTreeSet<&PathBuf> = parsed.iter().map(|(p, _)| p).collect();
-        let gone_files: Vec<&PathBuf> = removed.keys().filter(|k| !reread.contains(k)).collect();
-        let touched: Vec<&PathBuf> = parsed
-            .iter()
-            .map(|(p, _)| p)
-            .chain(gone_files.iter().copied())
-            .collect();
-        // A picture or other file changed: its markup may differ on any page.
-        let text = |p: &Path| {
-            p.extension()
-                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
-        };
-        let rebuild = if touched.iter().all(|p| text(p)) {
-            // The files as they were, when every one was there before and is there still.
-            let before = (gone_files.is_empty() && !rescan)
-                .then(|| {
-                    parsed
-                        .iter()
-                        .map(|(p, _)| removed.get(p).map(|old| (p.clone(), old.clone())))
-                        .collect::<Option<BTreeMap<_, _>>>()
-                })
-                .flatten();
-            Rebuild::Keys {
-                keys: touched
-                    .iter()
-                    .filter_map(|p| p.strip_prefix("content").ok())
-                    .map(|p| crate::identity::content_key(p, &config.languages))
-                    .collect(),
-                before,
-            }
-        } else {
-            Rebuild::Everything
-        };
-        self.files.extend(parsed);
-        rebuild
     }
 
     /// The fast path of an edit ([`patch`]): the stages with the edited entries linked again
@@ -379,27 +272,7 @@ impl State {
         }
         let mut edits = Vec::new();
         for key in keys {
-            let path = Path::new("content").join(key);
-            let (dir, base) = (
-                path.parent().ok_or("no folder")?,
-                path.file_name().ok_or("no name")?,
-            );
-            let prefix = format!("{}.", base.to_string_lossy());
-            let files: Vec<(&PathBuf, &load::Parsed)> = self
-                .files
-                .range(dir.to_path_buf()..)
-                .take_while(|(p, _)| p.starts_with(dir))
-                .filter(|(p, _)| {
-                    p.parent() == Some(dir)
-                        && p.file_name()
-                            .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
-                        && crate::identity::content_key(
-                            p.strip_prefix("content").unwrap_or(p),
-                            &self.config.languages,
-                        ) == *key
-                })
-                .map(|(p, c)| (p, &c.parsed))
-                .collect();
+            let files = self.files.entry(key, &self.config.languages);
             edits.push(patch::entry_edit(&files, before)?);
         }
         let opts = LinkOptions {
@@ -414,7 +287,7 @@ impl State {
     fn full_stages(&mut self, lap: &Laps) -> Result<(Stages, Arc<AssetPlan>), Vec<Diagnostic>> {
         let root = self.settings.root.clone();
         let mut ds = Diagnostics::new();
-        ds.extend(self.walk_errors.iter().cloned());
+        ds.extend(self.files.walk_errors().iter().cloned());
         if self.theme.is_none() {
             match pipeline::read_theme(&self.settings.input(), &self.config) {
                 Ok(t) => self.theme = Some(t),
@@ -422,7 +295,7 @@ impl State {
             }
         }
         let statics = load::static_files(&root, &mut ds);
-        let parsed: Vec<Parsed> = self.files.values().map(|c| c.parsed.clone()).collect();
+        let parsed: Vec<Parsed> = self.files.parsed();
         let (loaded, load_ds) = load::assemble(&self.config, parsed, statics);
         ds.extend(load_ds);
         lap.lap("assemble");
@@ -680,139 +553,6 @@ impl State {
         };
         (outcome, Some(extras))
     }
-
-    /// Puts the files of an [`Extras`] job in place, unless a newer site replaced its own.
-    pub fn finish(&mut self, done: ExtrasDone) -> Finished {
-        let ExtrasDone {
-            generation,
-            files,
-            touched,
-            errors,
-            elapsed,
-        } = done;
-        let mut changed = BTreeSet::new();
-        let Some(good) = self.good.as_mut().filter(|_| generation == self.generation) else {
-            return Finished {
-                changed: Vec::new(),
-                diagnostics: Vec::new(),
-                ok: true,
-                current: false,
-                elapsed,
-            };
-        };
-        let ok = errors.iter().all(|d| !d.is_error());
-        if ok {
-            let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-            let page_paths: BTreeSet<&str> = good.pages.paths().collect();
-            for p in &good.extras {
-                if !files.contains_key(p) && !page_paths.contains(p.as_str()) {
-                    changed.insert(p.clone());
-                    output.remove(p);
-                }
-            }
-            for (path, served) in &files {
-                if output.get(path) != Some(served) {
-                    changed.insert(path.clone());
-                    output.insert(path.clone(), served.clone());
-                }
-            }
-            // Copied files whose source changed keep their entry but must be fetched again.
-            if !touched.is_empty() {
-                let root = &self.settings.root;
-                for (path, served) in output.iter() {
-                    if let Served::File(src) = served
-                        && touched.contains(src.strip_prefix(root).unwrap_or(src))
-                    {
-                        changed.insert(path.clone());
-                    }
-                }
-            }
-            good.extras = files.into_keys().collect();
-        }
-        Finished {
-            changed: changed.into_iter().collect(),
-            diagnostics: errors,
-            ok,
-            current: true,
-            elapsed,
-        }
-    }
-}
-
-/// What [`State::finish`] did.
-#[derive(Debug, Clone)]
-pub struct Finished {
-    pub changed: Vec<String>,
-    pub diagnostics: Vec<Diagnostic>,
-    pub ok: bool,
-    /// False when a newer site had replaced the job's own: nothing was done.
-    pub current: bool,
-    pub elapsed: Duration,
-}
-
-/// What to compare after a batch of changes.
-enum Rebuild {
-    Everything,
-    /// Only text files changed: the content keys they belong to, and the files as they were
-    /// before the batch when none appeared or went away.
-    Keys {
-        keys: BTreeSet<String>,
-        before: Option<BTreeMap<PathBuf, load::Parsed>>,
-    },
-}
-
-/// Stage times on stderr with `AIKOSITE_SERVE_TIMINGS` set.
-pub(super) struct Laps {
-    on: bool,
-    last: std::cell::Cell<Instant>,
-}
-
-impl Laps {
-    pub(super) fn new() -> Laps {
-        Laps {
-            on: std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some(),
-            last: std::cell::Cell::new(Instant::now()),
-        }
-    }
-
-    pub(super) fn lap(&self, what: &str) {
-        if self.on {
-            eprintln!(
-                "  {what}: {:.1} ms",
-                self.last.get().elapsed().as_secs_f64() * 1000.0
-            );
-        }
-        self.last.set(Instant::now());
-    }
-}
-
-/// A parsed file and the size and time it had when it was read.
-struct Cached {
-    stamp: Stamp,
-    parsed: Parsed,
-}
-
-type Stamp = Option<(u64, std::time::SystemTime)>;
-
-fn stamp(abs: &Path) -> Stamp {
-    let m = std::fs::metadata(abs).ok()?;
-    Some((m.len(), m.modified().ok()?))
-}
-
-impl Cached {
-    fn read(config: &Config, root: &Path, rel: &Path) -> Cached {
-        // The stamp first: a write during the read makes the next rescan read it again.
-        let stamp = stamp(&root.join(rel));
-        Cached {
-            stamp,
-            parsed: load::parse(config, rel),
-        }
-    }
-}
-
-fn hidden(rel: &Path) -> bool {
-    rel.components()
-        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
 }
 
 fn load_config(settings: &Settings) -> Result<Config, UsageError> {

@@ -13,6 +13,9 @@ pub const WATCHED: &[&str] = &["content", "templates", "themes", "static"];
 
 /// A burst is over after this long without events.
 pub const QUIET: Duration = Duration::from_millis(8);
+/// … or this long after an event that ends a save (a file closed after writing, a file
+/// renamed into place), unless more events come.
+pub const SETTLED: Duration = Duration::from_millis(2);
 /// A burst that goes on is cut after this long, so a long copy still shows progress.
 pub const LONGEST: Duration = Duration::from_millis(300);
 
@@ -66,10 +69,10 @@ fn debounce(
     while let Ok(first) = rx.recv() {
         let started = Instant::now();
         let mut batch = Batch::default();
-        add(&mut batch, first);
+        let mut saved = add(&mut batch, first);
         while started.elapsed() < LONGEST {
-            match rx.recv_timeout(QUIET) {
-                Ok(e) => add(&mut batch, e),
+            match rx.recv_timeout(if saved { SETTLED } else { QUIET }) {
+                Ok(e) => saved = add(&mut batch, e),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return,
             }
@@ -129,7 +132,18 @@ fn debounce(
     }
 }
 
-fn add(batch: &mut Batch, e: notify::Result<notify::Event>) {
+/// Adds an event's paths to the batch; says whether the event ends a save.
+fn add(batch: &mut Batch, e: notify::Result<notify::Event>) -> bool {
+    let ends_save = matches!(
+        &e,
+        Ok(e) if matches!(
+            e.kind,
+            EventKind::Access(AccessKind::Close(AccessMode::Write))
+                | EventKind::Modify(notify::event::ModifyKind::Name(
+                    notify::event::RenameMode::To | notify::event::RenameMode::Both
+                ))
+        )
+    );
     match e {
         Ok(e) => {
             if e.need_rescan() {
@@ -145,4 +159,5 @@ fn add(batch: &mut Batch, e: notify::Result<notify::Event>) {
         }
         Err(_) => batch.rescan = true,
     }
+    ends_save
 }
