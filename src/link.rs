@@ -1538,7 +1538,12 @@ pub fn content_key(rel: &Path, langs: &[Lang]) -> String {
     {
         return format!("towns/{town}/_index");
     }
-    s
+    // A file's name is its slug as load gives it: `särmääjä` → `sarmaaja`.
+    match s.rsplit_once('/') {
+        Some((dir, name)) if !name.starts_with('_') => format!("{dir}/{}", slugify(name)),
+        None if !s.starts_with('_') => slugify(&s),
+        _ => s,
+    }
 }
 
 /// Where a content asset is published: `content/towns/raahe/liite.pdf` → `/media/towns/raahe/liite.pdf`.
@@ -1599,7 +1604,11 @@ mod tests {
         );
         assert_eq!(
             content_key(Path::new("towns/raahe/jobs/v2.0.md"), &langs),
-            "towns/raahe/jobs/v2.0"
+            "towns/raahe/jobs/v2-0"
+        );
+        assert_eq!(
+            content_key(Path::new("towns/raahe/jobs/Särmääjä.md"), &langs),
+            "towns/raahe/jobs/sarmaaja"
         );
         assert_eq!(
             content_key(Path::new("towns/raahe/town.yaml"), &langs),

@@ -9,6 +9,7 @@ use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::lang::Lang;
 use crate::markdown::{self, Reference};
+use crate::slug::slugify;
 use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
     TownFile,
@@ -194,6 +195,7 @@ pub fn assemble(
             }
         }
     };
+    let mut company_yamls: BTreeSet<(String, String)> = BTreeSet::new();
     for p in parsed {
         match p {
             Parsed::Home(d) => loaded.home.push(d),
@@ -224,6 +226,12 @@ pub fn assemble(
             }
             Parsed::CompanyYaml(t, slug, f) => {
                 let i = town(&mut loaded, &t);
+                if !company_yamls.insert((t.clone(), slug.clone())) {
+                    if let Some(c) = loaded.towns[i].companies.iter().find(|c| c.slug == slug) {
+                        ds.push(same_address(&c.yaml.file, &f.file));
+                    }
+                    continue;
+                }
                 let companies = &mut loaded.towns[i].companies;
                 match companies.iter_mut().find(|c| c.slug == slug) {
                     Some(c) => c.yaml = f,
@@ -272,6 +280,20 @@ pub fn assemble(
             }
         }
     }
+    // Two files whose names give the same slug in the same language.
+    for d in [&mut loaded.home, &mut loaded.pages] {
+        same_name(d, &mut ds);
+    }
+    for t in &mut loaded.towns {
+        same_name(&mut t.index, &mut ds);
+        same_name(&mut t.jobs, &mut ds);
+        same_name(&mut t.studies, &mut ds);
+        same_name(&mut t.stories, &mut ds);
+        same_name(&mut t.events, &mut ds);
+        for c in &mut t.companies {
+            same_name(&mut c.bodies, &mut ds);
+        }
+    }
     // A company text without its YAML file.
     for t in &loaded.towns {
         for c in &t.companies {
@@ -292,6 +314,41 @@ pub fn assemble(
         }
     }
     (loaded, ds)
+}
+
+/// Keeps the first of the documents whose names give the same slug in the same language
+/// (`Särmääjä.fi.md` and `sarmaaja.fi.md`) and reports the others with it.
+fn same_name<M>(docs: &mut Vec<Document<M>>, ds: &mut Diagnostics) {
+    let mut seen: Vec<(String, Lang, PathBuf)> = Vec::new();
+    docs.retain(|d| {
+        match seen
+            .iter()
+            .find(|(base, lang, _)| *base == d.base && *lang == d.lang)
+        {
+            Some((_, _, first)) => {
+                ds.push(same_address(first, &d.file));
+                false
+            }
+            None => {
+                seen.push((d.base.clone(), d.lang.clone(), d.file.clone()));
+                true
+            }
+        }
+    });
+}
+
+fn same_address(first: &Path, other: &Path) -> Diagnostic {
+    let (first, other) = if first <= other {
+        (first, other)
+    } else {
+        (other, first)
+    };
+    Diagnostic::error(
+        first,
+        "two files have names that give the same web address",
+    )
+    .related([other.to_path_buf()])
+    .help("rename or remove one of them; names are compared without case and accents (ä = a)")
 }
 
 /// Every file below `root/dir`, sorted, relative to `root`; hidden files are skipped.
@@ -379,10 +436,10 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 |f| Parsed::TownYaml(town.to_string(), f),
             ),
             ["towns", town, "companies", file] => {
-                let slug = file
-                    .trim_end_matches(".yaml")
-                    .trim_end_matches(".yml")
-                    .to_string();
+                let slug = match base_slug(rel, file.trim_end_matches(".yaml").trim_end_matches(".yml")) {
+                    Ok(s) => s,
+                    Err(d) => return failed(rel, vec![d]),
+                };
                 data_file(rel, text).map_or_else(
                     |e| failed(rel, e),
                     |f| Parsed::CompanyYaml(town.to_string(), slug, f),
@@ -464,7 +521,7 @@ fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang),
         );
     };
     match config.languages.iter().find(|l| l.code() == code) {
-        Some(l) if !base.is_empty() => Ok((base.to_string(), l.clone())),
+        Some(l) if !base.is_empty() => Ok((base_slug(rel, base)?, l.clone())),
         _ => Err(Diagnostic::error(
             rel,
             format!("`{code}` in `{name}` is not one of the site's languages"),
@@ -474,6 +531,23 @@ fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang),
                 .or_else(|| Some(format!("the site's languages are: {}", langs(config)))),
         )),
     }
+}
+
+/// The slug a file's base name gives: `Särmääjä` and `särmääjä` (NFC or NFD) → `sarmaaja`.
+/// `_index` stays as it is; a name without letters or digits is an error.
+fn base_slug(rel: &Path, base: &str) -> Result<String, Diagnostic> {
+    if base == "_index" {
+        return Ok(base.to_string());
+    }
+    let slug = slugify(base);
+    if slug.is_empty() {
+        return Err(Diagnostic::error(
+            rel,
+            format!("the file name `{base}` has no letters or digits for a web address"),
+        )
+        .help("rename the file so that its name has letters, e.g. `hitsaaja.fi.md`"));
+    }
+    Ok(slug)
 }
 
 fn langs(config: &Config) -> String {
