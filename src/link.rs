@@ -59,6 +59,7 @@ pub fn link(
         broken: failed,
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
+        in_draft: false,
     };
 
     // Towns first: everything else hangs off them.
@@ -249,6 +250,8 @@ struct Linker<'c> {
     used_assets: BTreeSet<PathBuf>,
     /// Pictures (front matter and body images): processed by the image pipeline.
     used_images: BTreeMap<PathBuf, AssetRef>,
+    /// The facts being checked are an unpublished draft's: it may refer to other drafts.
+    in_draft: bool,
 }
 
 struct PendingBody {
@@ -671,6 +674,9 @@ impl Linker<'_> {
             .unpublished
             .contains(&format!("towns/{town_folder}/companies/{slug}"))
         {
+            if self.in_draft {
+                return None;
+            }
             self.ds.push(
                 src.error_at(path, format!("company `{value}` is a draft"))
                     .help("publish the company (remove `draft: true`) or build with --drafts"),
@@ -1120,7 +1126,9 @@ impl Linker<'_> {
             };
             let facts_doc = &group[fi];
             let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
+            self.in_draft = entry_draft;
             let f = facts(self, facts_doc);
+            self.in_draft = false;
             let mut trs = Vec::new();
             for doc in &group {
                 self.check_translation(facts_doc, doc);
