@@ -21,15 +21,18 @@ mod dates;
 mod diagnostics;
 mod discover;
 mod images;
+mod import;
 mod lang;
 mod link;
 mod load;
 mod markdown;
 mod model;
 mod render;
+mod scaffold;
 mod serve;
 mod site;
 mod slug;
+mod status;
 mod theme;
 mod write;
 mod yaml;
@@ -56,6 +59,9 @@ fn main() -> ExitCode {
         cli::Command::Check(a) => cmd::check::run(a, &out),
         cli::Command::Init(a) => cmd::init::run(a, &out),
         cli::Command::Serve(a) => cmd::serve::run(a, &out),
+        cli::Command::New(a) => cmd::new::run(a, &out),
+        cli::Command::Import(a) => cmd::import::run(a, &out),
+        cli::Command::Status(a) => cmd::status::run(a, &out),
     };
     ExitCode::from(exit as u8)
 }

@@ -1,0 +1,192 @@
+//! `aikosite import jobs`: job postings from a spreadsheet (CSV, XLSX, ODS) or schema.org
+//! `JobPosting` JSON-LD, written as job files of one town.
+//!
+//! Reading gives [`Record`]s (a row, or a posting) of field values; [`job`] checks each
+//! against the site (company, sector, dates, how to apply) and plans its files. A record that
+//! cannot be imported is a diagnostic naming its row and column; the others still import.
+
+mod csv;
+pub mod fields;
+mod job;
+mod jsonld;
+mod sheet;
+
+pub use job::{Plan, plan};
+
+use crate::dates::Date;
+use crate::diagnostics::Pos;
+use fields::Field;
+use std::path::Path;
+
+/// One cell of a sheet, or one property of a posting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Date(Date),
+}
+
+impl Cell {
+    pub fn text(s: &str) -> Cell {
+        let t = s.trim();
+        if t.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(t.to_string())
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Cell::Empty)
+    }
+
+    /// As the person would read it in the sheet.
+    pub fn as_text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n) => n.to_string().replace('.', ","),
+            Cell::Date(d) => d.finnish(),
+        }
+    }
+}
+
+/// A sheet: the header row and the data rows with their row numbers.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub headers: Vec<String>,
+    /// (row number as a spreadsheet shows it, line in a text file, cells)
+    pub rows: Vec<(usize, Option<usize>, Vec<Cell>)>,
+}
+
+/// One value of a record: which field, in which language (text fields), from which column.
+#[derive(Debug, Clone)]
+pub struct Value {
+    pub field: Field,
+    pub lang: Option<String>,
+    /// How to point at it: `C “Hakuaika päättyy”` or `validThrough`.
+    pub column: String,
+    pub cell: Cell,
+}
+
+/// One job as read: a sheet row or a JobPosting.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// `row 4` or `JobPosting 2 (“Hitsaaja”)`.
+    pub label: String,
+    /// Where in a text file (CSV): line and column 1.
+    pub pos: Option<Pos>,
+    pub values: Vec<Value>,
+}
+
+/// What was read: the records, and problems with the file as a whole (unknown columns,
+/// broken JSON blocks) as (message, is it an error).
+#[derive(Debug, Default)]
+pub struct Input {
+    pub records: Vec<Record>,
+    pub problems: Vec<(String, bool)>,
+}
+
+/// Reads FILE by its extension. `Err` when it cannot be read at all.
+pub fn read(path: &Path) -> Result<Input, String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let bytes = || std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    match ext.as_str() {
+        "csv" | "txt" | "tsv" => Ok(from_table(csv::read(&bytes()?)?)),
+        "xlsx" | "xlsm" | "xls" | "ods" => Ok(from_table(sheet::read(path)?)),
+        "json" | "jsonld" => {
+            let (records, problems) = jsonld::from_json(&csv::decode(&bytes()?));
+            Ok(input(records, problems))
+        }
+        "html" | "htm" => {
+            let (records, problems) = jsonld::from_html(&csv::decode(&bytes()?));
+            let mut i = input(records, problems);
+            if i.records.is_empty() && i.problems.is_empty() {
+                i.problems.push((
+                    "the page has no JobPosting data (<script type=\"application/ld+json\">)".into(),
+                    true,
+                ));
+            }
+            Ok(i)
+        }
+        _ => Err(format!(
+            "aikosite cannot import `.{ext}` files: use .csv, .xlsx, .ods, .json or .html"
+        )),
+    }
+}
+
+fn input(records: Vec<Record>, problems: Vec<String>) -> Input {
+    Input {
+        records,
+        problems: problems.into_iter().map(|p| (p, true)).collect(),
+    }
+}
+
+/// Maps the header row to fields; unknown columns are reported once and left out.
+fn from_table(table: Table) -> Input {
+    let mut problems = Vec::new();
+    let columns: Vec<Option<(Field, Option<&str>)>> = table
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let known = fields::header(h);
+            if known.is_none() && !h.trim().is_empty() {
+                let hint = crate::diagnostics::suggestion(&h.to_lowercase(), fields::known_headers())
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default();
+                problems.push((
+                    format!(
+                        "column {} “{h}” is not a job field and is left out{hint}",
+                        fields::column_letter(i)
+                    ),
+                    false,
+                ));
+            }
+            known
+        })
+        .collect();
+    if !columns.iter().any(|c| matches!(c, Some((Field::Title, _)))) {
+        problems.push((
+            format!(
+                "no column for the job's title: the first row should name the columns, e.g. Otsikko, Yritys, Hakuaika päättyy (it is: {})",
+                table.headers.join(", ")
+            ),
+            true,
+        ));
+    }
+    let records = table
+        .rows
+        .into_iter()
+        .map(|(row, line, cells)| {
+            let values = cells
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, cell)| {
+                    let (field, lang) = columns.get(i).copied().flatten()?;
+                    (!cell.is_empty()).then(|| Value {
+                        field,
+                        lang: lang.map(str::to_string),
+                        column: format!(
+                            "{} “{}”",
+                            fields::column_letter(i),
+                            table.headers.get(i).map_or("", |h| h.trim())
+                        ),
+                        cell,
+                    })
+                })
+                .collect();
+            Record {
+                label: format!("row {row}"),
+                pos: line.map(|l| Pos::new(l, 1)),
+                values,
+            }
+        })
+        .collect();
+    Input { records, problems }
+}

@@ -1,0 +1,587 @@
+//! `aikosite new`: the files of a new town, job, study, company, story, event or page, with
+//! every key present and explained in the file's language, so that they build as they are.
+//!
+//! [`plan`] decides what to write from the loaded site and never touches the disk; the
+//! command writes the files.
+
+mod text;
+
+use crate::config::{Config, Section};
+use crate::dates::Date;
+use crate::diagnostics::did_you_mean;
+use crate::lang::{Lang, Localized};
+use crate::load::{Loaded, LoadedTown};
+use crate::slug::slugify;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+/// What `new` can create.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Town,
+    Job,
+    Study,
+    Company,
+    Story,
+    Event,
+    Page,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Town,
+        Kind::Job,
+        Kind::Study,
+        Kind::Company,
+        Kind::Story,
+        Kind::Event,
+        Kind::Page,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Town => "town",
+            Kind::Job => "job",
+            Kind::Study => "study",
+            Kind::Company => "company",
+            Kind::Story => "story",
+            Kind::Event => "event",
+            Kind::Page => "page",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Kind> {
+        let word = word.trim().to_lowercase();
+        Kind::ALL.into_iter().find(|k| k.name() == word)
+    }
+
+    fn section(self) -> Option<Section> {
+        match self {
+            Kind::Job => Some(Section::Jobs),
+            Kind::Study => Some(Section::Studies),
+            Kind::Company => Some(Section::Companies),
+            Kind::Story => Some(Section::Stories),
+            Kind::Event => Some(Section::Events),
+            Kind::Town | Kind::Page => None,
+        }
+    }
+
+    /// The keys of a file of this kind, in the order they are written.
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            Kind::Town => &[
+                "name",
+                "slug",
+                "region",
+                "coordinates",
+                "contact",
+                "brand_color",
+                "logo",
+                "hero",
+                "hero_alt",
+            ],
+            Kind::Job => &[
+                "title",
+                "description",
+                "slug",
+                "draft",
+                "company",
+                "sector",
+                "employment_type",
+                "posted",
+                "deadline",
+                "salary",
+                "apply_url",
+                "apply_email",
+                "contact",
+                "image",
+                "image_alt",
+                "location",
+            ],
+            Kind::Study => &[
+                "title",
+                "description",
+                "slug",
+                "draft",
+                "provider",
+                "level",
+                "field",
+                "start",
+                "application_deadline",
+                "duration",
+                "credits",
+                "apply_url",
+                "partner_companies",
+            ],
+            Kind::Company => &[
+                "name",
+                "sector",
+                "website",
+                "logo",
+                "employees",
+                "address",
+                "description",
+                "draft",
+            ],
+            Kind::Story => &[
+                "title",
+                "description",
+                "slug",
+                "draft",
+                "date",
+                "author",
+                "image",
+                "image_alt",
+                "tags",
+            ],
+            Kind::Event => &[
+                "title",
+                "description",
+                "slug",
+                "draft",
+                "start",
+                "end",
+                "location",
+                "registration_url",
+            ],
+            Kind::Page => &[
+                "title",
+                "description",
+                "slug",
+                "draft",
+                "hero",
+                "hero_alt",
+                "accessibility_statement",
+                "reviewed",
+            ],
+        }
+    }
+}
+
+/// The keys a translation may set (the rest are facts of the default language's file).
+const TEXT_KEYS: &[&str] = &[
+    "title",
+    "slug",
+    "description",
+    "image_alt",
+    "hero_alt",
+    "duration",
+    "location",
+    "tags",
+    "draft",
+];
+
+/// The keys of a town's landing page `_index.LANG.md`.
+const TOWN_INDEX_KEYS: &[&str] = &["title", "description", "draft", "hero", "hero_alt"];
+
+/// Days from today to a new job's deadline (and a new event's start).
+pub const DEADLINE_DAYS: i64 = 28;
+
+/// What the person asked for.
+pub struct Request<'a> {
+    pub kind: Kind,
+    pub town: Option<&'a str>,
+    pub name: &'a str,
+    pub today: Date,
+}
+
+/// One file to write, relative to the site root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Why nothing can be written: a usage error, with what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+fn refuse(message: String, help: Option<String>) -> Refusal {
+    Refusal { message, help }
+}
+
+/// "did you mean `raahe`? the towns are: raahe, kristiinankaupunki".
+fn known(word: &str, what: &str, all: &[&str]) -> String {
+    let list = if all.is_empty() {
+        format!("there are no {what} yet")
+    } else {
+        format!("the {what} are: {}", all.join(", "))
+    };
+    match did_you_mean(word, all.iter().copied()) {
+        Some(m) => format!("did you mean `{m}`? {list}"),
+        None => list,
+    }
+}
+
+/// An unknown kind: the known ones, with a did-you-mean.
+pub fn unknown_kind(word: &str) -> Refusal {
+    let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+    refuse(
+        format!("`{word}` is not something `aikosite new` can create"),
+        Some(known(word, "kinds", &all)),
+    )
+}
+
+/// The files to write for `req`, or why not.
+pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFile>, Refusal> {
+    let slug = slugify(req.name);
+    if slug.is_empty() {
+        return Err(refuse(
+            format!("`{}` has no letters or digits to make a file name of", req.name),
+            Some("write the name with letters, e.g. \"CNC-koneistaja, iltavuoro\"".into()),
+        ));
+    }
+    let towns: Vec<&str> = loaded.towns.iter().map(|t| t.folder.as_str()).collect();
+    let files = match (req.kind, req.town) {
+        (Kind::Town, Some(_)) | (Kind::Page, Some(_)) => {
+            return Err(refuse(
+                format!("a {} belongs to no town: leave out --town", req.kind.name()),
+                None,
+            ));
+        }
+        (Kind::Town, None) => {
+            if config.root.join("content/towns").join(&slug).exists() {
+                return Err(refuse(
+                    format!("the town `{slug}` already exists (content/towns/{slug}/)"),
+                    Some("choose another name; aikosite new never writes over files".into()),
+                ));
+            }
+            town_files(config, req, &slug)
+        }
+        (Kind::Page, None) => {
+            let dir = PathBuf::from("content/pages");
+            check_free(loaded, &loaded.pages_bases(), &format!("pages/{slug}"))?;
+            markdown_files(config, req, &slug, &dir, &Values::default())
+        }
+        (_, None) => {
+            return Err(refuse(
+                format!("which town is the new {} in? add --town TOWN", req.kind.name()),
+                Some(known("", "towns", &towns)),
+            ));
+        }
+        (kind, Some(t)) => {
+            let Some(town) = loaded.towns.iter().find(|x| x.folder == t) else {
+                return Err(refuse(format!("there is no town `{t}`"), Some(known(t, "towns", &towns))));
+            };
+            let section = kind.section().unwrap_or(Section::Jobs);
+            let dir = PathBuf::from("content/towns").join(t).join(section.folder());
+            let key = format!("towns/{t}/{}/{slug}", section.folder());
+            check_free(loaded, &town_bases(town, kind), &key)?;
+            let values = values(config, town, kind, req)?;
+            if kind == Kind::Company {
+                vec![company_file(config, req, &dir, &slug, &values)]
+            } else {
+                markdown_files(config, req, &slug, &dir, &values)
+            }
+        }
+    };
+    for f in &files {
+        if config.root.join(&f.path).exists() {
+            return Err(refuse(
+                format!("{} already exists", f.path.display()),
+                Some("choose another name, or edit the file that is there; aikosite new never writes over files".into()),
+            ));
+        }
+    }
+    Ok(files)
+}
+
+/// The slugs already used in a town's folder of `kind`.
+fn town_bases(town: &LoadedTown, kind: Kind) -> Vec<String> {
+    match kind {
+        Kind::Job => town.jobs.iter().map(|d| d.base.clone()).collect(),
+        Kind::Study => town.studies.iter().map(|d| d.base.clone()).collect(),
+        Kind::Story => town.stories.iter().map(|d| d.base.clone()).collect(),
+        Kind::Event => town.events.iter().map(|d| d.base.clone()).collect(),
+        Kind::Company => town.companies.iter().map(|c| c.slug.clone()).collect(),
+        Kind::Town | Kind::Page => Vec::new(),
+    }
+}
+
+trait PageBases {
+    fn pages_bases(&self) -> Vec<String>;
+}
+
+impl PageBases for Loaded {
+    fn pages_bases(&self) -> Vec<String> {
+        self.pages.iter().map(|d| d.base.clone()).collect()
+    }
+}
+
+/// A page with this slug exists already (maybe under another spelling of its file name).
+fn check_free(loaded: &Loaded, bases: &[String], key: &str) -> Result<(), Refusal> {
+    let slug = key.rsplit('/').next().unwrap_or(key);
+    if bases.iter().any(|b| b == slug) || loaded.failed.contains(key) {
+        return Err(refuse(
+            format!("content/{key} already exists (in some language)"),
+            Some("choose another name, or edit the files that are there; aikosite new never writes over files".into()),
+        ));
+    }
+    Ok(())
+}
+
+/// Fact values that depend on the site: the company, sector and how to apply.
+#[derive(Default)]
+struct Values {
+    company: String,
+    sector: String,
+    apply_url: String,
+    apply_email: String,
+    location: String,
+}
+
+fn values(config: &Config, town: &LoadedTown, kind: Kind, req: &Request) -> Result<Values, Refusal> {
+    let first_sector = config.sectors.first().map(|s| s.key.clone());
+    let mut v = Values {
+        sector: first_sector.clone().unwrap_or_default(),
+        location: town
+            .yaml
+            .as_ref()
+            .and_then(|y| y.data.name.as_ref())
+            .map(|n| config.text(n, &config.default_language).to_string())
+            .unwrap_or_else(|| town.folder.clone()),
+        ..Values::default()
+    };
+    if matches!(kind, Kind::Job | Kind::Company) && first_sector.is_none() {
+        return Err(refuse(
+            "aikosite.yaml lists no sectors, and every job and company needs one".into(),
+            Some("add `sectors:` to aikosite.yaml, e.g. `metal: { fi: Metalliteollisuus, sv: Metallindustri }`".into()),
+        ));
+    }
+    if kind != Kind::Job {
+        return Ok(v);
+    }
+    // The first published company of the town, else the first draft one.
+    let company = town
+        .companies
+        .iter()
+        .find(|c| c.yaml.data.draft != Some(true) && !c.yaml.text.is_empty())
+        .or_else(|| town.companies.iter().find(|c| !c.yaml.text.is_empty()));
+    let Some(company) = company else {
+        return Err(refuse(
+            format!("the town `{}` has no companies yet, and every job needs one", town.folder),
+            Some(format!(
+                "create the employer first: aikosite new company --town {} \"Yritys Oy\"",
+                town.folder
+            )),
+        ));
+    };
+    v.company = company.slug.clone();
+    if let Some(s) = &company.yaml.data.sector
+        && config.sector(s).is_some()
+    {
+        v.sector = s.clone();
+    }
+    let town_email = town
+        .yaml
+        .as_ref()
+        .and_then(|y| y.data.contact.as_ref())
+        .and_then(|c| c.email.clone());
+    match (&company.yaml.data.website, town_email) {
+        (Some(w), _) if w.starts_with("http") => v.apply_url = w.clone(),
+        (_, Some(e)) => v.apply_email = e,
+        _ => v.apply_url = config.base_url.absolute("/"),
+    }
+    let _ = req;
+    Ok(v)
+}
+
+/// `"text"` with YAML's double-quote escapes.
+fn quoted(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `{ fi: "x", sv: "x" }`.
+fn by_lang(config: &Config, f: impl Fn(&Lang) -> String) -> String {
+    let parts: Vec<String> = config
+        .languages
+        .iter()
+        .map(|l| format!("{}: {}", l.code(), f(l)))
+        .collect();
+    format!("{{ {} }}", parts.join(", "))
+}
+
+/// One `# comment`, `# Esim. example`, `key: value` block.
+fn key_block(out: &mut String, lang: &Lang, kind: Kind, key: &str, value: &str) {
+    let (what, example) = text::key(lang.code(), kind, key);
+    if !what.is_empty() {
+        let _ = writeln!(out, "# {what}");
+    }
+    if !example.is_empty() && example != value {
+        let _ = writeln!(out, "# {} {key}: {example}", text::example(lang.code()));
+    }
+    if value.is_empty() {
+        let _ = writeln!(out, "{key}:");
+    } else {
+        let _ = writeln!(out, "{key}: {value}");
+    }
+}
+
+fn value_of(config: &Config, kind: Kind, key: &str, req: &Request, v: &Values) -> String {
+    let deadline = req.today.checked_add_days(DEADLINE_DAYS).unwrap_or(req.today);
+    let dl = &config.default_language;
+    match (kind, key) {
+        (_, "title") => quoted(req.name.trim()),
+        (_, "draft") => "true".into(),
+        (Kind::Job, "company") => v.company.clone(),
+        (_, "sector") => v.sector.clone(),
+        (Kind::Job, "employment_type") => "full_time".into(),
+        (Kind::Job, "posted") | (Kind::Story, "date") => req.today.iso(),
+        (Kind::Job, "deadline") | (Kind::Event, "start") => deadline.iso(),
+        (Kind::Job, "apply_url") => v.apply_url.clone(),
+        (Kind::Job, "apply_email") => v.apply_email.clone(),
+        (Kind::Study, "provider") => quoted(text::placeholder(dl.code(), "provider")),
+        (Kind::Study, "level") => "vocational".into(),
+        (Kind::Event, "location") => quoted(&v.location),
+        (Kind::Page, "accessibility_statement") => "false".into(),
+        _ => String::new(),
+    }
+}
+
+/// `SLUG.LANG.md` in every language: the default language's file with every key, the others
+/// with the keys a translation may set.
+fn markdown_files(
+    config: &Config,
+    req: &Request,
+    slug: &str,
+    dir: &std::path::Path,
+    v: &Values,
+) -> Vec<NewFile> {
+    let dl = &config.default_language;
+    let facts_file = format!("{slug}.{}.md", dl.code());
+    config
+        .languages
+        .iter()
+        .map(|lang| {
+            let translation = lang != dl;
+            let mut out = String::from("---\n");
+            out.push_str(&text::header(lang.code(), req.kind, translation, &facts_file));
+            for key in req.kind.keys() {
+                if translation && !TEXT_KEYS.contains(key) {
+                    continue;
+                }
+                let value = if translation && *key != "title" && *key != "draft" {
+                    String::new()
+                } else {
+                    value_of(config, req.kind, key, req, v)
+                };
+                key_block(&mut out, lang, req.kind, key, &value);
+            }
+            out.push_str("---\n\n");
+            out.push_str(text::body(lang.code(), req.kind));
+            NewFile {
+                path: dir.join(format!("{slug}.{}.md", lang.code())),
+                text: out,
+            }
+        })
+        .collect()
+}
+
+/// `companies/SLUG.yaml`, explained in the default language.
+fn company_file(
+    config: &Config,
+    req: &Request,
+    dir: &std::path::Path,
+    slug: &str,
+    v: &Values,
+) -> NewFile {
+    let dl = &config.default_language;
+    let mut out = text::header(dl.code(), Kind::Company, false, "");
+    for key in Kind::Company.keys() {
+        let value = match *key {
+            "name" => by_lang(config, |_| quoted(req.name.trim())),
+            "sector" => v.sector.clone(),
+            "draft" => "true".into(),
+            _ => String::new(),
+        };
+        key_block(&mut out, dl, Kind::Company, key, &value);
+    }
+    NewFile {
+        path: dir.join(format!("{slug}.yaml")),
+        text: out,
+    }
+}
+
+/// `towns/SLUG/town.yaml` and the landing page `_index.LANG.md` in every language.
+fn town_files(config: &Config, req: &Request, slug: &str) -> Vec<NewFile> {
+    let dl = &config.default_language;
+    let dir = PathBuf::from("content/towns").join(slug);
+    let mut yaml = text::header(dl.code(), Kind::Town, false, "");
+    for key in Kind::Town.keys() {
+        let value = match *key {
+            "name" => by_lang(config, |_| quoted(req.name.trim())),
+            "slug" => by_lang(config, |_| slug.to_string()),
+            "brand_color" => "\"#0b5394\"".to_string(),
+            _ => String::new(),
+        };
+        key_block(&mut yaml, dl, Kind::Town, key, &value);
+    }
+    let mut files = vec![NewFile {
+        path: dir.join("town.yaml"),
+        text: yaml,
+    }];
+    for lang in &config.languages {
+        let translation = lang != dl;
+        let mut out = String::from("---\n");
+        out.push_str(&text::header(lang.code(), Kind::Page, translation, &format!("_index.{}.md", dl.code())));
+        for key in TOWN_INDEX_KEYS {
+            if translation && !TEXT_KEYS.contains(key) {
+                continue;
+            }
+            let value = match *key {
+                "title" => quoted(req.name.trim()),
+                "draft" => "true".into(),
+                _ => String::new(),
+            };
+            key_block(&mut out, lang, Kind::Page, key, &value);
+        }
+        out.push_str("---\n\n");
+        out.push_str(text::body(lang.code(), Kind::Town));
+        files.push(NewFile {
+            path: dir.join(format!("_index.{}.md", lang.code())),
+            text: out,
+        });
+    }
+    files
+}
+
+/// A name as written in `Localized` form, for messages.
+pub fn display_name(config: &Config, l: &Localized) -> String {
+    config.text(l, &config.default_language).to_string()
+}
+
+/// What to do next, after the files are written.
+pub fn next_step(req: &Request, files: &[NewFile]) -> String {
+    let first = files
+        .first()
+        .map(|f| f.path.display().to_string())
+        .unwrap_or_default();
+    match req.kind {
+        Kind::Town => format!(
+            "next: fill in {first} and the landing pages, then add companies and jobs:\n  aikosite new company --town {} \"Yritys Oy\"",
+            files
+                .first()
+                .and_then(|f| f.path.parent())
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ),
+        _ => format!(
+            "next: write the text in {first}{}, preview it with `aikosite serve --drafts`, and delete the `draft: true` line when it is ready to publish",
+            if files.len() > 1 { " and its translations" } else { "" }
+        ),
+    }
+}

@@ -1,0 +1,101 @@
+//! When each content file was last changed: its last git commit when the site is in a git
+//! repository and the file has one, else its modification time.
+
+use crate::dates::{Date, helsinki};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Last-change times (seconds since 1970) by file, relative to the site root.
+#[derive(Debug, Default)]
+pub struct Changed {
+    root: PathBuf,
+    git: BTreeMap<PathBuf, i64>,
+}
+
+impl Changed {
+    /// Reads the git history of `content/` once (nothing when git or the repository is missing).
+    pub fn read(root: &Path) -> Changed {
+        Changed {
+            root: root.to_path_buf(),
+            git: git_times(root).unwrap_or_default(),
+        }
+    }
+
+    /// Only the given times (tests).
+    #[cfg(test)]
+    pub fn fixed(times: impl IntoIterator<Item = (PathBuf, i64)>) -> Changed {
+        Changed {
+            root: PathBuf::from("/nonexistent"),
+            git: times.into_iter().collect(),
+        }
+    }
+
+    pub fn time(&self, file: &Path) -> Option<i64> {
+        if let Some(t) = self.git.get(file) {
+            return Some(*t);
+        }
+        let modified = std::fs::metadata(self.root.join(file)).ok()?.modified().ok()?;
+        let secs = modified.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+        i64::try_from(secs).ok()
+    }
+}
+
+/// The day (in Helsinki) of a time in seconds.
+pub fn day(secs: i64) -> Date {
+    let ts = jiff::Timestamp::from_second(secs).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    Date(ts.to_zoned(helsinki()).date())
+}
+
+/// `git log` once over content/: the first time a file appears is its last commit.
+fn git_times(root: &Path) -> Option<BTreeMap<PathBuf, i64>> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "-c",
+            "core.quotepath=off",
+            "log",
+            "--format=%x00%ct",
+            "--name-only",
+            "--relative",
+            "--no-renames",
+            "--",
+            "content",
+        ])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    Some(parse_log(&String::from_utf8_lossy(&out.stdout)))
+}
+
+fn parse_log(log: &str) -> BTreeMap<PathBuf, i64> {
+    let mut times = BTreeMap::new();
+    let mut current = None;
+    for line in log.lines() {
+        if let Some(t) = line.strip_prefix('\0') {
+            current = t.trim().parse::<i64>().ok();
+        } else if !line.trim().is_empty()
+            && let Some(t) = current
+        {
+            times.entry(PathBuf::from(line.trim())).or_insert(t);
+        }
+    }
+    times
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_commit_of_a_file_wins() {
+        let log = "\u{0}200\n\ncontent/a.fi.md\n\n\u{0}100\n\ncontent/a.fi.md\ncontent/a.sv.md\n";
+        let t = parse_log(log);
+        assert_eq!(t[Path::new("content/a.fi.md")], 200);
+        assert_eq!(t[Path::new("content/a.sv.md")], 100);
+    }
+}
