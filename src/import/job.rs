@@ -418,9 +418,8 @@ impl Ctx<'_> {
         let mut max = None;
         let mut unit = None;
         let mut last_col = "";
-        let mut num = |f: Field, ds: &mut Vec<Diagnostic>| -> Option<f64> {
+        let num = |f: Field, ds: &mut Vec<Diagnostic>| -> Option<f64> {
             let (col, cell) = facts.get(&f)?;
-            last_col = col;
             let n = match cell {
                 Cell::Number(n) => Some(*n),
                 other => fields::number(&other.as_text()),
@@ -452,6 +451,11 @@ impl Ctx<'_> {
         }
         min = num(Field::SalaryMin, ds).or(min);
         max = num(Field::SalaryMax, ds).or(max);
+        for f in [Field::SalaryMin, Field::SalaryMax] {
+            if let Some((col, _)) = facts.get(&f) {
+                last_col = col;
+            }
+        }
         if let Some((col, cell)) = facts.get(&Field::SalaryUnit) {
             unit = fields::unit(&cell.as_text()).or_else(|| {
                 ds.push(
@@ -494,12 +498,12 @@ impl Ctx<'_> {
             let u = cell.as_text();
             if u.starts_with("https://") || u.starts_with("http://") {
                 if u.len() > 10 && !u.contains(char::is_whitespace) {
-                    url = Some(u);
+                    url = Some(u.clone());
                 }
             } else if u.starts_with("www.") && !u.contains(char::is_whitespace) {
                 url = Some(format!("https://{u}"));
             } else if is_email(&u) {
-                email = Some(u);
+                email = Some(u.clone());
             }
             if url.is_none() && email.is_none() {
                 ds.push(

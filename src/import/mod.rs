@@ -11,7 +11,7 @@ mod job;
 mod jsonld;
 mod sheet;
 
-pub use job::{Plan, plan};
+pub use job::plan;
 
 use crate::dates::Date;
 use crate::diagnostics::Pos;

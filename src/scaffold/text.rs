@@ -133,6 +133,10 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Story, "title") => ("Tarinan otsikko.", "Muutimme Raaheen töiden perässä"),
         (Kind::Event, "title") => ("Tapahtuman nimi.", "Rekrytointipäivä"),
         (_, "title") => ("Sivun otsikko.", "Tietoa kampanjasta"),
+        (Kind::Company, "description") => (
+            "Lyhyt kuvaus kullakin kielellä. Pidempi teksti voi olla tiedostoissa NIMI.fi.md ja NIMI.sv.md.",
+            "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
+        ),
         (_, "description") => (
             "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
             "Konepaja hakee kokenutta CNC-koneistajaa iltavuoroon.",
@@ -202,10 +206,6 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Käyntiosoite.",
             "{ street: Tehtaankatu 1, postal_code: \"92100\", locality: Raahe }",
         ),
-        (Kind::Company, "description") => (
-            "Lyhyt kuvaus kullakin kielellä. Pidempi teksti voi olla tiedostoissa NIMI.fi.md ja NIMI.sv.md.",
-            "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
-        ),
         (Kind::Story, "date") => ("Julkaisupäivä (VVVV-KK-PP).", "2026-11-20"),
         (Kind::Story, "author") => ("Kirjoittaja.", "Maija Meikäläinen"),
         (Kind::Story, "tags") => ("Aiheet listana.", "[muuttajat, metalli]"),
@@ -264,6 +264,10 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Story, "title") => ("Berättelsens rubrik.", "Vi flyttade till Brahestad för jobbets skull"),
         (Kind::Event, "title") => ("Evenemangets namn.", "Rekryteringsdag"),
         (_, "title") => ("Sidans rubrik.", "Om kampanjen"),
+        (Kind::Company, "description") => (
+            "Kort beskrivning på varje språk. En längre text kan stå i filerna NAMN.fi.md och NAMN.sv.md.",
+            "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
+        ),
         (_, "description") => (
             "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
             "Verkstaden söker en erfaren CNC-maskinist till kvällsskiftet.",
@@ -329,10 +333,6 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Company, "address") => (
             "Besöksadress.",
             "{ street: Fabriksgatan 1, postal_code: \"64100\", locality: Kristinestad }",
-        ),
-        (Kind::Company, "description") => (
-            "Kort beskrivning på varje språk. En längre text kan stå i filerna NAMN.fi.md och NAMN.sv.md.",
-            "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
         ),
         (Kind::Story, "date") => ("Publiceringsdag (ÅÅÅÅ-MM-DD).", "2026-11-20"),
         (Kind::Story, "author") => ("Skribent.", "Anna Andersson"),
