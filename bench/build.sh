@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Full-build benchmark: generates a bilingual corpus (10,000 jobs per language by default,
 # about 20,000 job pages plus lists) and times `aikosite build --release` over several runs.
+# The corpus is the realistic one of bench/gen_corpus.py (bench/compare.sh measures it side by
+# side with Hugo); CORPUS=simple uses the old one (41 distinct words, 5 companies per town).
 #
 #   bench/build.sh [JOBS_PER_LANGUAGE] [RUNS]
 #   BENCH_OUT=/dev/shm bench/build.sh      # write the output to memory, not the disk
+#   CORPUS=simple bench/build.sh           # the old corpus, for figures comparable with before
 #
 # Prints every run's wall time, peak memory (max RSS) and stage times, then the median time
 # and the largest peak. Each run writes a fresh output folder under $BENCH_OUT (default
@@ -16,7 +19,11 @@ jobs=${1:-10000}
 runs=${2:-5}
 site=bench/out/site
 cargo build --release --quiet
-python3 bench/gen_corpus.py "$site" --jobs "$jobs"
+if [ "${CORPUS:-}" = simple ]; then
+  python3 bench/gen_corpus_simple.py "$site" --jobs "$jobs"
+else
+  python3 bench/gen_corpus.py "$site" --jobs "$jobs"
+fi
 bin=target/release/aikosite
 times=()
 peaks=()

@@ -551,6 +551,39 @@ def logo_png(path, shape, color, size=320):
             y = S * (0.18 + k * 0.12)
             d.ellipse([S * 0.3, y, S * 0.48, y + S * 0.09], fill=c)
             d.ellipse([S * 0.52, y, S * 0.7, y + S * 0.09], fill=c)
+    elif shape == "cross":     # care: a rounded cross in a ring
+        d.ellipse([40, 40, S - 40, S - 40], outline=c, width=80)
+        d.rounded_rectangle([S * 0.42, S * 0.24, S * 0.58, S * 0.76], radius=30, fill=c)
+        d.rounded_rectangle([S * 0.24, S * 0.42, S * 0.76, S * 0.58], radius=30, fill=c)
+    elif shape == "truck":
+        d.rounded_rectangle([S * 0.08, S * 0.3, S * 0.62, S * 0.68], radius=30, fill=c)
+        d.polygon([(S * 0.65, S * 0.4), (S * 0.82, S * 0.4), (S * 0.93, S * 0.54), (S * 0.93, S * 0.68), (S * 0.65, S * 0.68)], fill=c)
+        for x in (0.24, 0.5, 0.8):
+            d.ellipse([S * (x - 0.08), S * 0.62, S * (x + 0.08), S * 0.78], fill=c)
+            d.ellipse([S * (x - 0.035), S * 0.665, S * (x + 0.035), S * 0.735], fill=(0, 0, 0, 0))
+    elif shape == "house":
+        d.polygon([(S * 0.5, S * 0.12), (S * 0.92, S * 0.48), (S * 0.08, S * 0.48)], fill=c)
+        d.rectangle([S * 0.18, S * 0.46, S * 0.82, S * 0.88], fill=c)
+        d.rectangle([S * 0.42, S * 0.62, S * 0.58, S * 0.88], fill=(0, 0, 0, 0))
+    elif shape == "bolt":
+        d.ellipse([40, 40, S - 40, S - 40], fill=c)
+        d.polygon([(S * 0.56, S * 0.14), (S * 0.3, S * 0.56), (S * 0.48, S * 0.56), (S * 0.42, S * 0.86),
+                   (S * 0.7, S * 0.42), (S * 0.52, S * 0.42)], fill=(255, 255, 255, 255))
+    elif shape == "cup":
+        d.rounded_rectangle([S * 0.18, S * 0.34, S * 0.66, S * 0.84], radius=60, fill=c)
+        d.arc([S * 0.54, S * 0.42, S * 0.86, S * 0.7], -90, 90, fill=c, width=50)
+        for x in (0.3, 0.42, 0.54):
+            d.arc([S * (x - 0.04), S * 0.08, S * (x + 0.04), S * 0.28], 90, 270, fill=c, width=30)
+    elif shape == "chair":
+        d.rounded_rectangle([S * 0.26, S * 0.12, S * 0.38, S * 0.9], radius=24, fill=c)
+        d.rounded_rectangle([S * 0.26, S * 0.5, S * 0.76, S * 0.6], radius=24, fill=c)
+        d.rounded_rectangle([S * 0.66, S * 0.5, S * 0.76, S * 0.9], radius=24, fill=c)
+    elif shape == "wave":      # tourism by the lake: sun over waves
+        d.ellipse([S * 0.3, S * 0.12, S * 0.7, S * 0.52], fill=c)
+        for k in range(3):
+            y = S * (0.58 + k * 0.12)
+            d.arc([S * 0.08, y - S * 0.1, S * 0.5, y + S * 0.1], 200, 340, fill=c, width=44)
+            d.arc([S * 0.5, y - S * 0.1, S * 0.92, y + S * 0.1], 200, 340, fill=c, width=44)
     im = im.resize((size, size), Image.LANCZOS)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     im.save(path, "PNG", optimize=True)
@@ -629,6 +662,35 @@ DEMO_PHOTOS = [
     ("salo/stories/iltavuorossa.jpg", "town_field", PHOTO),
 ]
 
+# More photos so that job cards differ: most jobs get a picture of their own (1200×800).
+JOB = (1200, 800)
+DEMO_PHOTOS_MORE = [
+    ("raahe/jobs/hitsaamo.jpg", "steel_sea", JOB),
+    ("raahe/jobs/laiturilla.jpg", "harbour", JOB),
+    ("raahe/jobs/tehdasalue.jpg", "mill_lake_evening", JOB),
+    ("raahe/jobs/puutalot.jpg", "coast_town", JOB),
+    ("raahe/jobs/varastot.jpg", "logistics", JOB),
+    ("iisalmi/jobs/konehalli.jpg", "hall_dusk", JOB),
+    ("iisalmi/jobs/meijeri.jpg", "field_valley", JOB),
+    ("iisalmi/jobs/maantie.jpg", "logistics", JOB),
+    ("kristiinankaupunki/jobs/kasvihuoneet.jpg", "field_valley", JOB),
+    ("kristiinankaupunki/jobs/konepaja.jpg", "hall_dusk", JOB),
+    ("kristiinankaupunki/jobs/satama.jpg", "harbour", JOB),
+    ("kristiinankaupunki/jobs/majatalo.jpg", "coast_town", JOB),
+    ("salo/jobs/leipomo.jpg", "field_valley", JOB),
+    ("salo/jobs/ohjelmistotalo.jpg", "town_field", JOB),
+    ("salo/jobs/tyomaa.jpg", "mill_lake", JOB),
+    ("salo/jobs/logistiikkakeskus.jpg", "logistics", JOB),
+    ("savonlinna/jobs/saimaa.jpg", "dock_sunset", JOB),
+    ("kurikka/jobs/verstas.jpg", "hall_dusk", JOB),
+    ("imatra/jobs/nosturit.jpg", "harbour", JOB),
+]
+
+# The home page's hero.
+HOME_PHOTOS = [
+    ("kampanja.jpg", "dock_sunset", HERO),
+]
+
 DEMO_LOGOS = [
     ("raahe/companies/perameren-terasrakenne.png", "beam", (11, 83, 148)),
     ("raahe/companies/lapaluodon-satamalogistiikka.png", "anchor", (30, 60, 90)),
@@ -636,6 +698,26 @@ DEMO_LOGOS = [
     ("iisalmi/companies/ylasavon-puutuote.png", "tree", (60, 90, 40)),
     ("kristiinankaupunki/companies/sydkustens-vindkraftservice.png", "turbine", (163, 21, 43)),
     ("salo/companies/uskelan-elektroniikka.png", "chip", (0, 101, 127)),
+    ("iisalmi/companies/iisalmen-meijerituote.png", "cup", (24, 96, 160)),
+    ("iisalmi/companies/kolmisopen-kuljetus.png", "truck", (176, 64, 20)),
+    ("imatra/companies/vuoksen-teraspalvelu.png", "beam", (70, 80, 96)),
+    ("keuruu/companies/keurusselan-korityo.png", "truck", (20, 110, 90)),
+    ("kristiinankaupunki/companies/bottenhavets-gastgiveri.png", "wave", (150, 40, 90)),
+    ("kristiinankaupunki/companies/kristinestads-hamnlogistik.png", "anchor", (16, 70, 120)),
+    ("kristiinankaupunki/companies/lappfjards-tradgard.png", "wheat", (60, 120, 40)),
+    ("kristiinankaupunki/companies/tjock-metall.png", "gear", (90, 90, 100)),
+    ("kurikka/companies/jurvan-kaluste.png", "chair", (120, 70, 30)),
+    ("loimaa/companies/loimijoen-maatalouskone.png", "wheat", (180, 110, 0)),
+    ("raahe/companies/brahen-konepaja.png", "gear", (11, 83, 148)),
+    ("raahe/companies/rannikon-hoiva.png", "cross", (170, 40, 70)),
+    ("raahe/companies/saloisten-sahkotyo.png", "bolt", (200, 120, 0)),
+    ("salo/companies/pernion-leipomo.png", "cup", (150, 80, 30)),
+    ("salo/companies/salon-logistiikkakeskus.png", "truck", (40, 60, 140)),
+    ("salo/companies/salonseudun-rakennus.png", "house", (190, 60, 30)),
+    ("sastamala/companies/rautaveden-metalli.png", "beam", (130, 30, 40)),
+    ("savonlinna/companies/saimaan-matkailupalvelut.png", "wave", (0, 110, 150)),
+    ("varkaus/companies/huruslahden-energiatekniikka.png", "bolt", (0, 90, 60)),
+    ("ylivieska/companies/kalajokilaakson-logistiikka.png", "truck", (90, 40, 130)),
 ]
 
 DEMO_SVGS = [
@@ -685,7 +767,8 @@ def main():
     ap.add_argument("--only", choices=["demo", "starter"], help="generate only one set")
     args = ap.parse_args()
     if args.only in (None, "demo"):
-        build(DEMO, DEMO_PHOTOS, DEMO_LOGOS, DEMO_SVGS, "demo")
+        build(DEMO, DEMO_PHOTOS + DEMO_PHOTOS_MORE, DEMO_LOGOS, DEMO_SVGS, "demo")
+        build(os.path.join(ROOT, "content"), HOME_PHOTOS, [], [], "demo")
     if args.only in (None, "starter"):
         build(STARTER, STARTER_PHOTOS, STARTER_LOGOS, STARTER_SVGS, "starter")
 

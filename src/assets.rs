@@ -45,8 +45,8 @@ impl AssetPlan {
             .map(|img| format!("{}{}", self.absolute_prefix, img.fallback.file_name))
     }
 
-    /// What the pipeline must write: every planned image into the image folder.
-    pub fn jobs(&self) -> Vec<(PlannedImage, PathBuf)> {
+    /// What the image pipeline must make: every planned image, into the image folder.
+    pub fn tasks(&self) -> Vec<(PlannedImage, PathBuf)> {
         self.images
             .values()
             .chain(self.og.values())

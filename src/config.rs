@@ -1,6 +1,7 @@
 //! `aikosite.yaml`: read as written ([`RawConfig`]), then resolved into a [`Config`] with no
 //! optional parts left, validated like content (file:line:column for every mistake).
 
+use crate::diagnostics::UsageError;
 use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
 use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
@@ -208,21 +209,28 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
-    /// What to tell the user when the config cannot be read at all, and what to do; `None`
-    /// for [`ConfigError::Invalid`], whose diagnostics say it themselves.
-    pub fn usage(&self) -> Option<(String, Option<String>)> {
+    /// What to tell the user when the config cannot be used, and what to do. (`build` and
+    /// `check` print an invalid config's diagnostics instead; `serve` cannot start without a
+    /// config and says so.)
+    pub fn usage(&self) -> UsageError {
         match self {
-            ConfigError::Missing(path) => Some((
+            ConfigError::Missing(path) => UsageError::new(
                 format!(
                     "no {CONFIG_FILE} in {}",
                     path.parent().unwrap_or(Path::new(".")).display()
                 ),
                 Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
-            )),
+            ),
             ConfigError::Unreadable(path, e) => {
-                Some((format!("cannot read {}: {e}", path.display()), None))
+                UsageError::new(format!("cannot read {}: {e}", path.display()), None)
             }
-            ConfigError::Invalid(_) => None,
+            ConfigError::Invalid(ds) => UsageError::new(
+                ds.iter()
+                    .next()
+                    .map(|d| format!("{}: {}", d.location(), d.message))
+                    .unwrap_or_else(|| format!("{CONFIG_FILE} has mistakes")),
+                Some(format!("fix {CONFIG_FILE} and start again")),
+            ),
         }
     }
 }

@@ -8,6 +8,23 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// How bad a diagnostic is. Errors fail `build` and `check`; warnings fail only `check --strict`.
+/// A command that cannot run at all (exit 2): no config, a bad flag value, an output folder
+/// that is not aikosite's. The same type for every command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl UsageError {
+    pub fn new(message: impl Into<String>, help: Option<String>) -> UsageError {
+        UsageError {
+            message: message.into(),
+            help,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,

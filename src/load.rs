@@ -7,9 +7,9 @@
 
 use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::identity::to_slash;
 use crate::lang::Lang;
 use crate::markdown::{self, Reference};
-use crate::slug::slugify;
 use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
     TownFile,
@@ -274,7 +274,7 @@ pub fn assemble(
                 if let Ok(under) = file.strip_prefix("content") {
                     loaded
                         .failed
-                        .insert(crate::link::content_key(under, &config.languages));
+                        .insert(crate::identity::content_key(under, &config.languages));
                 }
                 ds.extend(errs);
             }
@@ -343,12 +343,9 @@ fn same_address(first: &Path, other: &Path) -> Diagnostic {
     } else {
         (other, first)
     };
-    Diagnostic::error(
-        first,
-        "two files have names that give the same web address",
-    )
-    .related([other.to_path_buf()])
-    .help("rename or remove one of them; names are compared without case and accents (ä = a)")
+    Diagnostic::error(first, "two files have names that give the same web address")
+        .related([other.to_path_buf()])
+        .help("rename or remove one of them; names are compared without case and accents (ä = a)")
 }
 
 /// Every file below `root/dir`, sorted, relative to `root`; hidden files are skipped.
@@ -380,13 +377,6 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
         }
     }
     out
-}
-
-pub fn to_slash(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
@@ -436,10 +426,11 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 |f| Parsed::TownYaml(town.to_string(), f),
             ),
             ["towns", town, "companies", file] => {
-                let slug = match base_slug(rel, file.trim_end_matches(".yaml").trim_end_matches(".yml")) {
-                    Ok(s) => s,
-                    Err(d) => return failed(rel, vec![d]),
-                };
+                let slug =
+                    match base_slug(rel, file.trim_end_matches(".yaml").trim_end_matches(".yml")) {
+                        Ok(s) => s,
+                        Err(d) => return failed(rel, vec![d]),
+                    };
                 data_file(rel, text).map_or_else(
                     |e| failed(rel, e),
                     |f| Parsed::CompanyYaml(town.to_string(), slug, f),
@@ -536,10 +527,7 @@ fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang),
 /// The slug a file's base name gives: `Särmääjä` and `särmääjä` (NFC or NFD) → `sarmaaja`.
 /// `_index` stays as it is; a name without letters or digits is an error.
 fn base_slug(rel: &Path, base: &str) -> Result<String, Diagnostic> {
-    if base == "_index" {
-        return Ok(base.to_string());
-    }
-    let slug = slugify(base);
+    let slug = crate::identity::file_slug(base);
     if slug.is_empty() {
         return Err(Diagnostic::error(
             rel,

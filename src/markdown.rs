@@ -121,6 +121,7 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
     let mut link_stack: Vec<bool> = Vec::new(); // true = the link was dropped
     let mut image: Option<(String, String)> = None; // (dest, alt so far)
     let mut images_seen = 0;
+    let mut table_start: Option<usize> = None;
 
     for event in Parser::new_ext(body, options()) {
         if let Some((_, alt)) = image.as_mut() {
@@ -218,12 +219,70 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
             Event::Start(Tag::Image { dest_url, .. }) => {
                 image = Some((dest_url.to_string(), String::new()))
             }
+            // A table scrolls sideways in its own region when it is wider than the screen:
+            // the region takes keyboard focus and is named by the heading above it, or else
+            // by its header cells (filled in when the header row ends).
+            Event::Start(Tag::Table(_)) => {
+                table_start = Some(events.len());
+                let open = match headings.last() {
+                    Some(h) => table_open(&format!("aria-labelledby=\"{}\"", escape_attr(&h.id))),
+                    None => String::new(),
+                };
+                events.push(Event::Html(CowStr::from(open)));
+                events.push(event);
+            }
+            Event::End(TagEnd::TableHead) => {
+                events.push(event);
+                if let Some(start) = table_start
+                    && matches!(&events[start], Event::Html(h) if h.is_empty())
+                {
+                    let label = header_cells(&events[start + 1..]);
+                    events[start] = Event::Html(CowStr::from(table_open(&format!(
+                        "aria-label=\"{}\"",
+                        escape_attr(&label)
+                    ))));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                events.push(Event::Html(CowStr::from("</div>\n")));
+                table_start = None;
+            }
             other => events.push(other),
         }
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, headings }
+}
+
+fn table_open(label: &str) -> String {
+    format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" {label}>\n")
+}
+
+/// The header cells' text, `Jakso, Kesto, Paikka`: a table's name when no heading precedes it.
+fn header_cells(events: &[Event]) -> String {
+    let mut cells: Vec<String> = Vec::new();
+    for e in events {
+        match e {
+            Event::Start(Tag::TableCell) => cells.push(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = cells.last_mut() {
+                    c.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    cells.retain(|c| !c.trim().is_empty());
+    cells.join(", ")
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {
@@ -349,8 +408,24 @@ mod tests {
         )
         .html;
         assert!(html.contains("<table>"));
+        assert!(html.contains(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"a, b\">"
+        ));
+        assert!(html.contains("</table>\n</div>"));
         assert!(html.contains("<del>old</del>"));
         assert!(html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn a_table_after_a_heading_is_named_by_it() {
+        let html = render(
+            "## Opintojen kulku\n\n| Jakso | Kesto |\n|---|---|\n| 1 | 2 |\n",
+            &R,
+        )
+        .html;
+        assert!(
+            html.contains("role=\"region\" tabindex=\"0\" aria-labelledby=\"opintojen-kulku\">")
+        );
     }
 
     #[test]

@@ -143,7 +143,6 @@ pub struct Company {
     pub key: String,
     pub slug: String,
     pub town: usize,
-    pub file: PathBuf,
     pub name: Localized,
     pub sector: String,
     pub website: Option<String>,
@@ -164,7 +163,6 @@ impl Company {
 #[derive(Debug, Clone)]
 pub struct Town {
     pub folder: String,
-    pub file: PathBuf,
     pub name: Localized,
     pub region: Option<Localized>,
     pub coordinates: Option<Coordinates>,

@@ -5,8 +5,8 @@
 //! replace the theme's one by one, by name.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::identity::to_slash;
 use crate::lang::Lang;
-use crate::load::to_slash;
 use crate::yaml::Source;
 use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
@@ -70,10 +70,13 @@ impl StaticFile {
     }
 }
 
+/// UI strings of one language (`apply`, `deadline`…), from the theme's `i18n/LANG.yaml`.
+pub type Strings = BTreeMap<String, String>;
+
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub templates: Vec<Template>,
-    pub strings: BTreeMap<Lang, BTreeMap<String, String>>,
+    pub strings: BTreeMap<Lang, Strings>,
     pub static_files: Vec<StaticFile>,
 }
 

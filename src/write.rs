@@ -8,6 +8,13 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+/// One file of the output, relative to the output root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
 /// The file that marks an output folder as aikosite's own.
 pub const MARKER: &str = ".aikosite-output";
 
@@ -99,10 +106,6 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
 }
 
 impl Staging {
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Writes one output file; `rel` must stay inside the output.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let path = self.inside(rel)?;

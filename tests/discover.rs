@@ -511,7 +511,11 @@ fn every_job_page_has_a_complete_job_posting_and_lists_have_none() {
     let home = jsonld(&b.read("index.html")).expect("home JSON-LD");
     assert_eq!(of_type(&home, "WebSite").len(), 1);
     let study = jsonld(&b.read("raahe/koulutus/ensin-toihin/index.html")).expect("study JSON-LD");
-    assert_eq!(of_type(&study, "EducationalOccupationalProgram").len(), 1);
+    let program = of_type(&study, "EducationalOccupationalProgram");
+    assert_eq!(program.len(), 1);
+    // "1–2 vuotta" is the programme's length (at most two years), not one term's.
+    assert_eq!(program[0]["timeToComplete"], "P2Y");
+    assert!(program[0]["termDuration"].is_null());
     let event = jsonld(&b.read("raahe/tapahtumat/rekrypaiva/index.html")).expect("event JSON-LD");
     assert_eq!(of_type(&event, "Event").len(), 1);
     let company =

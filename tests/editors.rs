@@ -88,7 +88,10 @@ fn texts(root: &Path, dir: &str) -> String {
         let e = e.unwrap();
         if e.file_type().is_file() {
             let rel = e.path().strip_prefix(root).unwrap().display().to_string();
-            out.push_str(&format!("=== {rel}\n{}\n", std::fs::read_to_string(e.path()).unwrap()));
+            out.push_str(&format!(
+                "=== {rel}\n{}\n",
+                std::fs::read_to_string(e.path()).unwrap()
+            ));
         }
     }
     out
@@ -122,30 +125,91 @@ fn new_writes_every_kind_in_both_languages_and_they_build() {
     let dir = site();
     let root = dir.path();
     let cases: [(&str, &[&str], &[&str]); 7] = [
-        ("town", &["town", "Kärsämäki"], &["content/towns/karsamaki/town.yaml", "content/towns/karsamaki/_index.fi.md", "content/towns/karsamaki/_index.sv.md"]),
-        ("company", &["company", "--town", "raahe", "Uusi Konepaja Oy"], &["content/towns/raahe/companies/uusi-konepaja-oy.yaml"]),
-        ("job", &["job", "--town", "raahe", "CNC-koneistaja, iltavuoro"], &["content/towns/raahe/jobs/cnc-koneistaja-iltavuoro.fi.md", "content/towns/raahe/jobs/cnc-koneistaja-iltavuoro.sv.md"]),
-        ("study", &["study", "--town", "raahe", "Ensin töihin"], &["content/towns/raahe/studies/ensin-tollihin.fi.md"]),
-        ("story", &["story", "--town", "raahe", "Muutimme Raaheen"], &["content/towns/raahe/stories/muutimme-raaheen.fi.md", "content/towns/raahe/stories/muutimme-raaheen.sv.md"]),
-        ("event", &["event", "--town", "raahe", "Rekrytointipäivä"], &["content/towns/raahe/events/rekrytointipaiva.fi.md", "content/towns/raahe/events/rekrytointipaiva.sv.md"]),
-        ("page", &["page", "Tietoa kampanjasta"], &["content/pages/tietoa-kampanjasta.fi.md", "content/pages/tietoa-kampanjasta.sv.md"]),
+        (
+            "town",
+            &["town", "Kärsämäki"],
+            &[
+                "content/towns/karsamaki/town.yaml",
+                "content/towns/karsamaki/_index.fi.md",
+                "content/towns/karsamaki/_index.sv.md",
+            ],
+        ),
+        (
+            "company",
+            &["company", "--town", "raahe", "Uusi Konepaja Oy"],
+            &["content/towns/raahe/companies/uusi-konepaja-oy.yaml"],
+        ),
+        (
+            "job",
+            &["job", "--town", "raahe", "CNC-koneistaja, iltavuoro"],
+            &[
+                "content/towns/raahe/jobs/cnc-koneistaja-iltavuoro.fi.md",
+                "content/towns/raahe/jobs/cnc-koneistaja-iltavuoro.sv.md",
+            ],
+        ),
+        (
+            "study",
+            &["study", "--town", "raahe", "Ensin töihin"],
+            &["content/towns/raahe/studies/ensin-tollihin.fi.md"],
+        ),
+        (
+            "story",
+            &["story", "--town", "raahe", "Muutimme Raaheen"],
+            &[
+                "content/towns/raahe/stories/muutimme-raaheen.fi.md",
+                "content/towns/raahe/stories/muutimme-raaheen.sv.md",
+            ],
+        ),
+        (
+            "event",
+            &["event", "--town", "raahe", "Rekrytointipäivä"],
+            &[
+                "content/towns/raahe/events/rekrytointipaiva.fi.md",
+                "content/towns/raahe/events/rekrytointipaiva.sv.md",
+            ],
+        ),
+        (
+            "page",
+            &["page", "Tietoa kampanjasta"],
+            &[
+                "content/pages/tietoa-kampanjasta.fi.md",
+                "content/pages/tietoa-kampanjasta.sv.md",
+            ],
+        ),
     ];
     for (kind, args, files) in cases {
         let (code, stdout, stderr) = new(root, args);
         if kind == "study" {
             // "Ensin töihin" is taken by the fixture's study (ensin-toihin): refused
             assert_eq!(code, 2, "{stdout}{stderr}");
-            let (code, stdout, stderr) = new(root, &["study", "--town", "raahe", "Oppisopimus, hitsaaja"]);
+            let (code, stdout, stderr) =
+                new(root, &["study", "--town", "raahe", "Oppisopimus, hitsaaja"]);
             assert_eq!(code, 0, "{stderr}");
             insta::assert_snapshot!("new_study_output", stdout);
-            insta::assert_snapshot!("new_study_fi", read(root, "content/towns/raahe/studies/oppisopimus-hitsaaja.fi.md"));
-            insta::assert_snapshot!("new_study_sv", read(root, "content/towns/raahe/studies/oppisopimus-hitsaaja.sv.md"));
+            insta::assert_snapshot!(
+                "new_study_fi",
+                read(
+                    root,
+                    "content/towns/raahe/studies/oppisopimus-hitsaaja.fi.md"
+                )
+            );
+            insta::assert_snapshot!(
+                "new_study_sv",
+                read(
+                    root,
+                    "content/towns/raahe/studies/oppisopimus-hitsaaja.sv.md"
+                )
+            );
             continue;
         }
         assert_eq!(code, 0, "{kind}: {stderr}");
         insta::assert_snapshot!(format!("new_{kind}_output"), stdout);
         for f in files {
-            let name = Path::new(f).file_name().unwrap().to_string_lossy().replace('.', "_");
+            let name = Path::new(f)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace('.', "_");
             insta::assert_snapshot!(format!("new_{kind}_{name}"), read(root, f));
         }
     }
@@ -154,7 +218,10 @@ fn new_writes_every_kind_in_both_languages_and_they_build() {
     assert!(!published(root, "cnc-koneistaja-iltavuoro").is_empty());
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "build: {stderr}");
-    assert!(published(root, "cnc-koneistaja-iltavuoro").is_empty(), "drafts stay unpublished");
+    assert!(
+        published(root, "cnc-koneistaja-iltavuoro").is_empty(),
+        "drafts stay unpublished"
+    );
 }
 
 #[test]
@@ -164,16 +231,26 @@ fn new_refuses_to_overwrite() {
     let (code, _, stderr) = new(root, &["job", "--town", "raahe", "Särmääjä"]);
     assert_eq!(code, 0, "{stderr}");
     let before = read(root, "content/towns/raahe/jobs/sarmaaja.fi.md");
-    std::fs::write(root.join("content/towns/raahe/jobs/sarmaaja.fi.md"), "edited").unwrap();
+    std::fs::write(
+        root.join("content/towns/raahe/jobs/sarmaaja.fi.md"),
+        "edited",
+    )
+    .unwrap();
     let (code, _, stderr) = new(root, &["job", "--town", "raahe", "SÄRMÄÄJÄ"]);
     assert_eq!(code, 2);
-    assert_eq!(read(root, "content/towns/raahe/jobs/sarmaaja.fi.md"), "edited");
+    assert_eq!(
+        read(root, "content/towns/raahe/jobs/sarmaaja.fi.md"),
+        "edited"
+    );
     insta::assert_snapshot!("new_refuses", scrub(&stderr, root));
     assert!(before.contains("title: \"Särmääjä\""));
     // an existing job under a file name with other letters
     let (code, _, stderr) = new(root, &["job", "--town", "raahe", "Hitsaaja"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("content/towns/raahe/jobs/hitsaaja already exists"), "{stderr}");
+    assert!(
+        stderr.contains("content/towns/raahe/jobs/hitsaaja already exists"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -187,8 +264,13 @@ fn new_derives_slugs_from_names_as_written() {
     ] {
         let (code, stdout, stderr) = new(root, &["story", "--town", "raahe", name]);
         assert_eq!(code, 0, "{stderr}");
-        assert!(stdout.contains(&format!("stories/{file}.fi.md")), "{stdout}");
-        assert!(read(root, &format!("content/towns/raahe/stories/{file}.sv.md")).contains(name.trim()));
+        assert!(
+            stdout.contains(&format!("stories/{file}.fi.md")),
+            "{stdout}"
+        );
+        assert!(
+            read(root, &format!("content/towns/raahe/stories/{file}.sv.md")).contains(name.trim())
+        );
     }
     // unquoted words are one name
     let (code, stdout, _) = new(root, &["event", "--town", "raahe", "Avoimet", "ovet"]);
@@ -211,7 +293,10 @@ fn new_lists_known_towns_and_kinds() {
     assert_eq!(code, 2);
     let (code, _, page_town) = new(root, &["page", "--town", "raahe", "Tietoa"]);
     assert_eq!(code, 2);
-    insta::assert_snapshot!("new_unknown", [town, kind, no_town, page_town].join("---\n"));
+    insta::assert_snapshot!(
+        "new_unknown",
+        [town, kind, no_town, page_town].join("---\n")
+    );
 }
 
 #[test]
@@ -225,7 +310,10 @@ fn new_job_in_a_town_without_companies_says_what_to_do_first() {
         stderr.contains("aikosite new company --town karsamaki"),
         "{stderr}"
     );
-    assert_eq!(new(root, &["company", "--town", "karsamaki", "Konepaja Oy"]).0, 0);
+    assert_eq!(
+        new(root, &["company", "--town", "karsamaki", "Konepaja Oy"]).0,
+        0
+    );
     assert_eq!(new(root, &["job", "--town", "karsamaki", "Hitsaaja"]).0, 0);
     // the draft job refers to the draft company: both stay unpublished, the build passes
     let (code, _, stderr) = build(root, &[]);
@@ -252,12 +340,24 @@ fn file_names_with_letters_build_under_their_slug_in_nfc_and_nfd() {
     let dir = site();
     let root = dir.path();
     let jobs = root.join("content/towns/raahe/jobs");
-    std::fs::write(jobs.join("särmääjä.fi.md"), JOB.replace("TITLE", "Särmääjä")).unwrap();
-    std::fs::write(jobs.join("Särmääjä.sv.md"), "---\ntitle: Kantpressare\n---\n").unwrap();
+    std::fs::write(
+        jobs.join("särmääjä.fi.md"),
+        JOB.replace("TITLE", "Särmääjä"),
+    )
+    .unwrap();
+    std::fs::write(
+        jobs.join("Särmääjä.sv.md"),
+        "---\ntitle: Kantpressare\n---\n",
+    )
+    .unwrap();
     // NFD, as macOS writes names: a + combining diaeresis
     let nfd = "Levyseppa\u{0308}.fi.md";
     std::fs::write(jobs.join(nfd), JOB.replace("TITLE", "Levyseppä")).unwrap();
-    std::fs::write(jobs.join("Leipuri Närpiöstä.fi.md"), JOB.replace("TITLE", "Leipuri")).unwrap();
+    std::fs::write(
+        jobs.join("Leipuri Närpiöstä.fi.md"),
+        JOB.replace("TITLE", "Leipuri"),
+    )
+    .unwrap();
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
     for path in [
@@ -269,11 +369,22 @@ fn file_names_with_letters_build_under_their_slug_in_nfc_and_nfd() {
         assert!(root.join("public").join(path).is_file(), "{path}");
     }
     let levyseppa = read(root, "public/raahe/tyopaikat/levyseppa/index.html");
-    assert!(levyseppa.contains("href=\"/raahe/tyopaikat/sarmaaja/\""), "the @/ link with ä resolves");
+    assert!(
+        levyseppa.contains("href=\"/raahe/tyopaikat/sarmaaja/\""),
+        "the @/ link with ä resolves"
+    );
 
     // NFC and NFD spellings of one name are one name: two files for one address
-    std::fs::write(jobs.join("Levyseppä.fi.md"), JOB.replace("TITLE", "Levyseppä")).unwrap();
-    std::fs::write(jobs.join("sarmaaja.fi.md"), JOB.replace("TITLE", "Särmääjä 2")).unwrap();
+    std::fs::write(
+        jobs.join("Levyseppä.fi.md"),
+        JOB.replace("TITLE", "Levyseppä"),
+    )
+    .unwrap();
+    std::fs::write(
+        jobs.join("sarmaaja.fi.md"),
+        JOB.replace("TITLE", "Särmääjä 2"),
+    )
+    .unwrap();
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("same_address", scrub(&stderr, root));
@@ -289,7 +400,10 @@ fn import_csv_saved_by_excel() {
     insta::assert_snapshot!("import_csv_files", texts(root, "content/towns/raahe/jobs"));
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(root.join("public/sv/brahestad/lediga-jobb/cnc-maskinist-kvallsskift/index.html").is_file());
+    assert!(
+        root.join("public/sv/brahestad/lediga-jobb/cnc-maskinist-kvallsskift/index.html")
+            .is_file()
+    );
 }
 
 #[test]
@@ -299,12 +413,18 @@ fn import_dry_run_writes_nothing_and_force_replaces() {
     let before = texts(root, "content");
     let (code, stdout, _) = import(root, "tyopaikat-excel.csv", &["--dry-run"]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("--- content/towns/raahe/jobs/sarmaaja.fi.md (would be written)"), "{stdout}");
+    assert!(
+        stdout.contains("--- content/towns/raahe/jobs/sarmaaja.fi.md (would be written)"),
+        "{stdout}"
+    );
     assert!(stdout.contains("nothing was written"), "{stdout}");
     assert_eq!(texts(root, "content"), before);
     // the fixture's hitsaaja.fi.md is left alone without --force, replaced with it
     let (_, stdout, _) = import(root, "tyopaikat-excel.csv", &[]);
-    assert!(stdout.contains("row 7: content/towns/raahe/jobs/hitsaaja.fi.md"), "{stdout}");
+    assert!(
+        stdout.contains("row 7: content/towns/raahe/jobs/hitsaaja.fi.md"),
+        "{stdout}"
+    );
     assert!(read(root, "content/towns/raahe/jobs/hitsaaja.fi.md").contains("Hitsaajan työ."));
     let (_, stdout, _) = import(root, "tyopaikat-excel.csv", &["--force"]);
     assert!(!stdout.contains("already on the site"), "{stdout}");
@@ -318,8 +438,14 @@ fn import_xlsx() {
     let (code, stdout, stderr) = import(root, "tyopaikat.xlsx", &[]);
     assert_eq!(code, 1, "{stdout}{stderr}");
     insta::assert_snapshot!("import_xlsx_report", format!("{stderr}---\n{stdout}"));
-    insta::assert_snapshot!("import_xlsx_file_fi", read(root, "content/towns/raahe/jobs/levyseppa.fi.md"));
-    insta::assert_snapshot!("import_xlsx_file_sv", read(root, "content/towns/raahe/jobs/levyseppa.sv.md"));
+    insta::assert_snapshot!(
+        "import_xlsx_file_fi",
+        read(root, "content/towns/raahe/jobs/levyseppa.fi.md")
+    );
+    insta::assert_snapshot!(
+        "import_xlsx_file_sv",
+        read(root, "content/towns/raahe/jobs/levyseppa.sv.md")
+    );
     assert_eq!(build(root, &[]).0, 0);
 }
 
@@ -330,7 +456,10 @@ fn import_ods_with_swedish_headers() {
     let (code, stdout, stderr) = import(root, "tyopaikat.ods", &[]);
     assert_eq!(code, 1, "{stdout}{stderr}");
     insta::assert_snapshot!("import_ods_report", format!("{stderr}---\n{stdout}"));
-    insta::assert_snapshot!("import_ods_file", read(root, "content/towns/raahe/jobs/svetsare-kvallsskift.sv.md"));
+    insta::assert_snapshot!(
+        "import_ods_file",
+        read(root, "content/towns/raahe/jobs/svetsare-kvallsskift.sv.md")
+    );
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
 }
@@ -342,7 +471,10 @@ fn import_json_ld() {
     let (code, stdout, stderr) = import(root, "tyopaikat.json", &[]);
     assert_eq!(code, 1, "{stdout}{stderr}");
     insta::assert_snapshot!("import_json_report", format!("{stderr}---\n{stdout}"));
-    insta::assert_snapshot!("import_json_file", read(root, "content/towns/raahe/jobs/koneistaja.fi.md"));
+    insta::assert_snapshot!(
+        "import_json_file",
+        read(root, "content/towns/raahe/jobs/koneistaja.fi.md")
+    );
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
 }
@@ -354,7 +486,10 @@ fn import_saved_careers_page() {
     let (code, stdout, stderr) = import(root, "ura.html", &[]);
     assert_eq!(code, 1, "a company is missing: {stdout}{stderr}");
     insta::assert_snapshot!("import_html_report", format!("{stderr}---\n{stdout}"));
-    insta::assert_snapshot!("import_html_file", read(root, "content/towns/raahe/jobs/hitsaaja-levyseppa.fi.md"));
+    insta::assert_snapshot!(
+        "import_html_file",
+        read(root, "content/towns/raahe/jobs/hitsaaja-levyseppa.fi.md")
+    );
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
 }
@@ -365,13 +500,27 @@ fn import_refuses_unknown_files_and_towns() {
     let root = dir.path();
     let (code, _, stderr) = run(bin()
         .current_dir(fixture().join("import"))
-        .args(["import", "jobs", "make_sheets.py", "--town", "raahe", "--root"])
+        .args([
+            "import",
+            "jobs",
+            "make_sheets.py",
+            "--town",
+            "raahe",
+            "--root",
+        ])
         .arg(root));
     assert_eq!(code, 2);
     assert!(stderr.contains("cannot import `.py` files"), "{stderr}");
     let (code, _, stderr) = run(bin()
         .current_dir(fixture().join("import"))
-        .args(["import", "jobs", "tyopaikat.json", "--town", "rahe", "--root"])
+        .args([
+            "import",
+            "jobs",
+            "tyopaikat.json",
+            "--town",
+            "rahe",
+            "--root",
+        ])
         .arg(root));
     assert_eq!(code, 2);
     assert!(stderr.contains("did you mean `raahe`?"), "{stderr}");
@@ -395,8 +544,15 @@ fn status_in_three_formats() {
         }
     }
     // the Swedish job text is older than the Finnish one
-    touch(&root.join("content/towns/raahe/jobs/hitsaaja.sv.md"), 1_780_000_000);
-    for (name, format) in [("status_text", "text"), ("status_json", "json"), ("status_markdown", "markdown")] {
+    touch(
+        &root.join("content/towns/raahe/jobs/hitsaaja.sv.md"),
+        1_780_000_000,
+    );
+    for (name, format) in [
+        ("status_text", "text"),
+        ("status_json", "json"),
+        ("status_markdown", "markdown"),
+    ] {
         let (code, stdout, stderr) = run(bin()
             .args(["status", "--root"])
             .arg(root)
@@ -437,7 +593,10 @@ fn status_uses_git_history_when_there_is_one() {
     .unwrap();
     assert!(git(&["commit", "-qam", "more"], "2026-11-20T12:00:00Z"));
     // modification times say the opposite: git wins
-    touch(&root.join("content/towns/raahe/studies/ensin-toihin.fi.md"), 1_700_000_000);
+    touch(
+        &root.join("content/towns/raahe/studies/ensin-toihin.fi.md"),
+        1_700_000_000,
+    );
     let (code, stdout, stderr) = run(bin()
         .args(["status", "--root"])
         .arg(root)

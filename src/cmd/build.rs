@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Write};
 pub fn run(args: &BuildArgs, out: &Out) -> Exit {
     let mut opts = match options(&args.site) {
         Ok(o) => o,
-        Err((message, help)) => return out.usage_error(&message, help.as_deref()),
+        Err(u) => return out.usage_error(&u.message, u.help.as_deref()),
     };
     opts.output = Some(
         args.output

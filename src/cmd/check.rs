@@ -7,7 +7,7 @@ use crate::cli::CheckArgs;
 pub fn run(args: &CheckArgs, out: &Out) -> Exit {
     let opts = match options(&args.site) {
         Ok(o) => o,
-        Err((message, help)) => return out.usage_error(&message, help.as_deref()),
+        Err(u) => return out.usage_error(&u.message, u.help.as_deref()),
     };
     match build(&opts) {
         Ok(report) => {

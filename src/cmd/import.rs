@@ -12,12 +12,14 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
             .map_or(String::new(), |m| format!("did you mean `{m}`? "));
         return out.usage_error(
             &format!("aikosite cannot import `{}`", args.what),
-            Some(&format!("{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN")),
+            Some(&format!(
+                "{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN"
+            )),
         );
     }
     let today = match today(args.today.as_deref()) {
         Ok(d) => d,
-        Err((message, help)) => return out.usage_error(&message, help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     let config = match site_config(out, &args.root) {
         Ok(c) => c,
@@ -35,7 +37,7 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
     };
     let input = match import::read(&args.file) {
         Ok(i) => i,
-        Err(message) => return out.usage_error(&message, None),
+        Err(u) => return out.usage(&u),
     };
     let read = input.records.len();
     let plan = import::plan(&config, town, &args.file, input, today, args.force);

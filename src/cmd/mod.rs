@@ -11,7 +11,7 @@ pub mod status;
 use crate::build::{BuildError, BuildOptions};
 use crate::cli::{ColorChoice, Global, SiteArgs};
 use crate::dates;
-use crate::diagnostics::{Diagnostic, Renderer};
+use crate::diagnostics::{Diagnostic, Renderer, UsageError};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -52,6 +52,11 @@ impl Out {
         }
     }
 
+    /// Reports a command that cannot run (exit 2).
+    pub fn usage(&self, u: &UsageError) -> Exit {
+        self.usage_error(&u.message, u.help.as_deref())
+    }
+
     pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
         let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
         eprint!(
@@ -87,9 +92,9 @@ impl Out {
 }
 
 /// "Today" from `--today`, else SOURCE_DATE_EPOCH, else the date in Helsinki.
-pub fn today(flag: Option<&str>) -> Result<dates::Date, (String, Option<String>)> {
+pub fn today(flag: Option<&str>) -> Result<dates::Date, UsageError> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    dates::resolve_today(flag, epoch.as_deref()).map_err(|e| (e.to_string(), None))
+    dates::resolve_today(flag, epoch.as_deref()).map_err(|e| UsageError::new(e.to_string(), None))
 }
 
 /// The site's config, for the commands that read a site without building it; `Err` is the
@@ -101,15 +106,12 @@ pub fn site_config(out: &Out, root: &Path) -> Result<crate::config::Config, Exit
             out.diagnostics(root, ds);
             Err(Exit::ContentErrors)
         }
-        Err(e) => {
-            let (message, help) = e.usage().unwrap_or_default();
-            Err(out.usage_error(&message, help.as_deref()))
-        }
+        Err(e) => Err(out.usage(&e.usage())),
     }
 }
 
 /// Resolves the site flags shared by build and check.
-pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)> {
+pub fn options(site: &SiteArgs) -> Result<BuildOptions, UsageError> {
     let today = today(site.today.as_deref())?;
     Ok(BuildOptions {
         root: site.root.clone(),
@@ -124,7 +126,7 @@ pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)
 /// The exit code and output for a failed build or check.
 pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
     match e {
-        BuildError::Usage { message, help } => out.usage_error(&message, help.as_deref()),
+        BuildError::Usage(u) => out.usage_error(&u.message, u.help.as_deref()),
         BuildError::Content(ds) => {
             out.diagnostics(root, ds);
             Exit::ContentErrors

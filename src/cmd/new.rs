@@ -6,12 +6,11 @@ use crate::scaffold::{self, Kind, Request};
 
 pub fn run(args: &NewArgs, out: &Out) -> Exit {
     let Some(kind) = Kind::parse(&args.kind) else {
-        let r = scaffold::unknown_kind(&args.kind);
-        return out.usage_error(&r.message, r.help.as_deref());
+        return out.usage(&scaffold::unknown_kind(&args.kind));
     };
     let today = match today(args.today.as_deref()) {
         Ok(d) => d,
-        Err((message, help)) => return out.usage_error(&message, help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     let config = match site_config(out, &args.root) {
         Ok(c) => c,
@@ -28,7 +27,7 @@ pub fn run(args: &NewArgs, out: &Out) -> Exit {
     };
     let files = match scaffold::plan(&config, &loaded, &req) {
         Ok(f) => f,
-        Err(r) => return out.usage_error(&r.message, r.help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     for f in &files {
         let path = args.root.join(&f.path);

@@ -7,7 +7,7 @@ use crate::status;
 pub fn run(args: &StatusArgs, out: &Out) -> Exit {
     let today = match today(args.today.as_deref()) {
         Ok(d) => d,
-        Err((message, help)) => return out.usage_error(&message, help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     let config = match site_config(out, &args.root) {
         Ok(c) => c,

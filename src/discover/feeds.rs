@@ -2,12 +2,13 @@
 //! town, newest first. Only published jobs are in the site, so expired and draft jobs are never
 //! in a feed. Timestamps are the posting days (midnight in Helsinki), never the clock.
 
-use super::{Env, atom_path, json_feed_path, xml_escape};
+use super::Env;
 use crate::config::Section;
 use crate::dates::{Date, helsinki};
+use crate::escape::xml as xml_escape;
 use crate::lang::Lang;
-use crate::render::OutputFile;
 use crate::site::{Apply, Entry, JobFacts, Tr};
+use crate::write::OutputFile;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
@@ -67,7 +68,7 @@ fn job_text(env: &Env, e: &Entry<JobFacts>, tr: &Tr) -> JobText {
         .config
         .sector(&f.sector)
         .map(|s| env.text(&s.name, lang));
-    let esc = crate::render::escape_html;
+    let esc = crate::escape::html;
     let mut facts = vec![
         format!(
             "{}: {}",
@@ -147,8 +148,8 @@ fn text_of<'t>(
 
 pub fn atom(env: &Env, town: Option<usize>, lang: &Lang, texts: &Texts) -> String {
     let jobs = feed_jobs(env, town, lang);
-    let self_url = env.absolute(&atom_path(env, town, lang));
-    let list_url = env.absolute(&env.renderer.list_path(Section::Jobs, town, lang, 1));
+    let self_url = env.absolute(&env.routes.atom_path(town, lang));
+    let list_url = env.absolute(&env.routes.list_path(Section::Jobs, town, lang, 1));
     let updated = jobs
         .iter()
         .map(|(e, _)| e.facts.posted)
@@ -269,8 +270,8 @@ pub fn json_feed(env: &Env, town: Option<usize>, lang: &Lang, texts: &Texts) -> 
     json!({
         "version": "https://jsonfeed.org/version/1.1",
         "title": feed_title(env, town, lang),
-        "home_page_url": env.absolute(&env.renderer.list_path(Section::Jobs, town, lang, 1)),
-        "feed_url": env.absolute(&json_feed_path(env, town, lang)),
+        "home_page_url": env.absolute(&env.routes.list_path(Section::Jobs, town, lang, 1)),
+        "feed_url": env.absolute(&env.routes.json_feed_path(town, lang)),
         "language": lang.code(),
         "authors": [{ "name": env.text(&env.config.title, lang), "url": env.absolute(&env.home_path(lang)) }],
         "items": items,
@@ -297,13 +298,13 @@ pub fn files(env: &Env) -> Vec<OutputFile> {
             .collect();
         for town in towns {
             out.push(OutputFile {
-                path: strip(&atom_path(env, town, lang)),
+                path: strip(&env.routes.atom_path(town, lang)),
                 bytes: atom(env, town, lang, &texts).into_bytes(),
             });
             let json = serde_json::to_string_pretty(&json_feed(env, town, lang, &texts))
                 .unwrap_or_default();
             out.push(OutputFile {
-                path: strip(&json_feed_path(env, town, lang)),
+                path: strip(&env.routes.json_feed_path(town, lang)),
                 bytes: format!("{json}\n").into_bytes(),
             });
         }
@@ -318,8 +319,8 @@ pub(crate) fn strip(site_path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     #[test]
     fn midnight_in_helsinki() {

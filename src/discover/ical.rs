@@ -6,10 +6,10 @@
 //! `;`, `,` and newlines. Whole days are DATE values (DTEND the day after the last day); times
 //! are local Helsinki time with `TZID=Europe/Helsinki` and a VTIMEZONE.
 
-use super::{Env, calendar_path};
+use super::Env;
 use crate::dates::{Date, When, helsinki};
 use crate::lang::Lang;
-use crate::render::OutputFile;
+use crate::write::OutputFile;
 
 /// The Europe/Helsinki time zone (EU rules: summer time from the last Sunday of March 03:00 to
 /// the last Sunday of October 04:00 local time).
@@ -32,48 +32,6 @@ const VTIMEZONE: &[&str] = &[
     "END:STANDARD",
     "END:VTIMEZONE",
 ];
-
-/// Escapes a TEXT value (RFC 5545 3.3.11).
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            // Other control characters are not allowed in TEXT.
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line at 75 octets (continuation lines start with a space) without splitting
-/// a UTF-8 character, and ends every line with CRLF.
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut used = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if used + n > 75 {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(c);
-        used += n;
-    }
-    out.push_str("\r\n");
-    out
-}
 
 fn date_value(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.0.year(), d.0.month(), d.0.day())
@@ -221,7 +179,7 @@ pub fn calendar(env: &Env, town: Option<usize>, lang: &Lang) -> String {
         "PRODID:-//aikosite//aikosite//FI".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escape_text(&name)),
+        format!("X-WR-CALNAME:{}", crate::escape::ical_text(&name)),
         "X-WR-TIMEZONE:Europe/Helsinki".into(),
     ];
     if items.iter().any(|i| matches!(i.start, When::At(_))) {
@@ -235,12 +193,15 @@ pub fn calendar(env: &Env, town: Option<usize>, lang: &Lang) -> String {
         if let Some(end) = &i.end {
             lines.push(when_line("DTEND", end));
         }
-        lines.push(format!("SUMMARY:{}", escape_text(&i.summary)));
+        lines.push(format!("SUMMARY:{}", crate::escape::ical_text(&i.summary)));
         if let Some(l) = &i.location {
-            lines.push(format!("LOCATION:{}", escape_text(l)));
+            lines.push(format!("LOCATION:{}", crate::escape::ical_text(l)));
         }
         if !i.description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", escape_text(&i.description)));
+            lines.push(format!(
+                "DESCRIPTION:{}",
+                crate::escape::ical_text(&i.description)
+            ));
         }
         lines.push(format!("URL:{}", i.url));
         if i.transparent {
@@ -249,7 +210,7 @@ pub fn calendar(env: &Env, town: Option<usize>, lang: &Lang) -> String {
         lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
-    lines.iter().map(|l| fold(l)).collect()
+    lines.iter().map(|l| crate::escape::ical_fold(l)).collect()
 }
 
 /// Every calendar: per language, all towns and each town.
@@ -258,7 +219,7 @@ pub fn files(env: &Env) -> Vec<OutputFile> {
     for lang in &env.config.languages {
         for town in std::iter::once(None).chain((0..env.site.towns.len()).map(Some)) {
             out.push(OutputFile {
-                path: super::feeds::strip(&calendar_path(env, town, lang)),
+                path: super::feeds::strip(&env.routes.calendar_path(town, lang)),
                 bytes: calendar(env, town, lang).into_bytes(),
             });
         }
@@ -268,26 +229,8 @@ pub fn files(env: &Env) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
-
-    #[test]
-    fn escapes_text() {
-        assert_eq!(escape_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
-    }
-
-    #[test]
-    fn folds_at_75_octets_without_splitting_characters() {
-        let line = format!("SUMMARY:{}", "ä".repeat(60));
-        let folded = fold(&line);
-        assert!(folded.ends_with("\r\n"));
-        for l in folded.trim_end_matches("\r\n").split("\r\n") {
-            assert!(l.len() <= 75, "{} octets: {l}", l.len());
-        }
-        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
-        assert_eq!(unfolded, line);
-        assert_eq!(fold("SHORT"), "SHORT\r\n");
-    }
+    use crate::testing::Fixture;
 
     #[test]
     fn calendar_has_events_and_deadlines_with_stable_uids() {

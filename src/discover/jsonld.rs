@@ -5,41 +5,21 @@
 //! `Event`, `EducationalOccupationalProgram`, `Article` on stories, `WebSite` on the home pages
 //! and `BreadcrumbList` on every other page. One `@graph` per page.
 
-use super::{Env, ImageMeta, item_town, item_tr, search_path};
+use super::{Env, ImageMeta, item_town, item_tr};
 use crate::config::Section;
 use crate::dates::{Date, helsinki};
 use crate::lang::Lang;
 use crate::model::{Address, EmploymentType, SalaryUnit, StudyLevel};
-use crate::render::PageJob;
+use crate::routes::PageId;
 use crate::site::{Apply, Company, Entry, JobFacts, Tr};
 use serde_json::{Map, Value, json};
 
-/// Serializes JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become
-/// `\u003c`, `\u003e`, `\u0026`, so no text (`</script>`, `<!--`) can end the element early;
-/// U+2028 and U+2029 are escaped too. These characters only occur inside JSON strings, where the
-/// escapes mean the same characters.
-pub fn script_json(value: &Value) -> String {
-    let text = value.to_string();
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The page's JSON-LD graph, or `None` for pages that describe nothing (404).
-pub fn page_graph(env: &Env, job: &PageJob) -> Option<Value> {
+pub fn page_graph(env: &Env, job: &PageId) -> Option<Value> {
     let mut graph = Vec::new();
     match job {
-        PageJob::Home(lang) => graph.push(website(env, lang)),
-        PageJob::Item(section, i, lang) => {
+        PageId::Home(lang) => graph.push(website(env, lang)),
+        PageId::Item(section, i, lang) => {
             let tr = item_tr(env.site, *section, *i, lang)?;
             graph.push(match section {
                 Section::Jobs => job_posting(env, &env.site.jobs[*i], tr),
@@ -157,7 +137,7 @@ fn job_posting(env: &Env, e: &Entry<JobFacts>, tr: &Tr) -> Value {
     let co = &env.site.companies[f.company];
     let mut description = super::absolute_html(env, &tr.body);
     if description.is_empty() {
-        description = format!("<p>{}</p>", crate::render::escape_html(&super::summary(tr)));
+        description = format!("<p>{}</p>", crate::escape::html(&super::summary(tr)));
     }
     let location = match &tr.location {
         // Written when the job is not at the company's address: the place's name in the town.
@@ -166,8 +146,16 @@ fn job_posting(env: &Env, e: &Entry<JobFacts>, tr: &Tr) -> Value {
             "name": place,
             "address": postal_address(None, None, town_name(env, e.town, lang), town_region(env, e.town, lang)),
         }),
+        // At the company's address when the job is in the company's own town; a job in
+        // another town's folder (a Raahe company hiring in Salo) is placed in that town.
         None => {
-            json!({ "@type": "Place", "address": address_of(env, co.address.as_ref(), e.town.or(Some(co.town)), lang) })
+            let town = e.town.unwrap_or(co.town);
+            let address = if town == co.town {
+                co.address.as_ref()
+            } else {
+                None
+            };
+            json!({ "@type": "Place", "address": address_of(env, address, Some(town), lang) })
         }
     };
     let mut m = Map::new();
@@ -347,13 +335,73 @@ fn program(env: &Env, e: &Entry<crate::site::StudyFacts>, tr: &Tr) -> Value {
     if let Some(c) = f.credits {
         m.insert("numberOfCredits".into(), c.into());
     }
-    if let Some(duration) = &tr.duration {
-        m.insert("termDuration".into(), duration.clone().into());
+    // The programme's length as an ISO 8601 duration; the text ("noin 2 vuotta") stays on
+    // the page for people.
+    if let Some(duration) = tr.duration.as_deref().and_then(iso_duration) {
+        m.insert("timeToComplete".into(), duration.into());
     }
     if let Some(url) = &f.apply_url {
         m.insert("sameAs".into(), url.clone().into());
     }
     Value::Object(m)
+}
+
+/// A length written for people as an ISO 8601 duration: `noin 2 vuotta` → `P2Y`,
+/// `1,5 år` → `P18M`, `10 viikkoa` → `P10W`; a range (`1–2 vuotta`) gives its longer end.
+/// `None` when the text names no number and unit it knows (Finnish, Swedish or English).
+pub fn iso_duration(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let mut numbers = Vec::new();
+    let mut unit_at = None;
+    let mut current = String::new();
+    for (i, c) in lower.char_indices() {
+        if c.is_ascii_digit() || ((c == ',' || c == '.') && !current.is_empty()) {
+            current.push(if c == ',' { '.' } else { c });
+            continue;
+        }
+        if !current.is_empty() {
+            numbers.push(current.trim_end_matches('.').parse::<f64>().ok()?);
+            current.clear();
+        }
+        if c.is_alphabetic() && !numbers.is_empty() {
+            unit_at = Some(i);
+            break;
+        }
+    }
+    if !current.is_empty() {
+        numbers.push(current.trim_end_matches('.').parse::<f64>().ok()?);
+    }
+    let amount = numbers
+        .iter()
+        .copied()
+        .fold(None, |m: Option<f64>, n| Some(m.map_or(n, |m| m.max(n))))?;
+    let word = &lower[unit_at?..];
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| word.starts_with(p));
+    let letter = if starts(&["vuo", "v ", "år", "ar ", "year", "yr"]) || word == "v" {
+        'Y'
+    } else if starts(&["kuuk", "kk", "mån", "man", "month", "mo"]) {
+        'M'
+    } else if starts(&["viik", "veck", "vko", "week", "wk"]) {
+        'W'
+    } else if starts(&["päiv", "pv", "dag", "day", "vrk"]) {
+        'D'
+    } else {
+        return None;
+    };
+    if amount <= 0.0 {
+        return None;
+    }
+    if amount.fract() == 0.0 {
+        return Some(format!("P{}{letter}", amount as u64));
+    }
+    // A fraction of a year in months, of a month in days, of a week in days.
+    let (scale, smaller) = match letter {
+        'Y' => (12.0, 'M'),
+        'M' => (30.0, 'D'),
+        'W' => (7.0, 'D'),
+        _ => (1.0, 'D'),
+    };
+    Some(format!("P{}{smaller}", (amount * scale).round() as u64))
 }
 
 fn article(env: &Env, e: &Entry<crate::site::StoryFacts>, tr: &Tr) -> Value {
@@ -386,7 +434,7 @@ fn article(env: &Env, e: &Entry<crate::site::StoryFacts>, tr: &Tr) -> Value {
 }
 
 fn website(env: &Env, lang: &Lang) -> Value {
-    let search = env.absolute(&search_path(env.config, env.strings.get(lang), lang));
+    let search = env.absolute(env.routes.search_address(lang));
     let mut m = Map::new();
     m.insert("@type".into(), "WebSite".into());
     m.insert("name".into(), env.text(&env.config.title, lang).into());
@@ -407,14 +455,12 @@ fn website(env: &Env, lang: &Lang) -> Value {
 }
 
 /// The trail from the home page to the page, as the page's breadcrumb navigation shows it.
-pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
+pub fn trail(env: &Env, job: &PageId) -> Option<Vec<(String, String)>> {
     let site = env.site;
     let lang = match job {
-        PageJob::Home(_) | PageJob::NotFound(_) => return None,
-        PageJob::Page(_, l) | PageJob::Town(_, l) | PageJob::Item(_, _, l) | PageJob::Search(l) => {
-            l
-        }
-        PageJob::List { lang, .. } | PageJob::Filter { lang, .. } => lang,
+        PageId::Home(_) | PageId::NotFound(_) => return None,
+        PageId::Page(_, l) | PageId::Town(_, l) | PageId::Item(_, _, l) | PageId::Search(l) => l,
+        PageId::List { lang, .. } | PageId::Filter { lang, .. } => lang,
     };
     let mut out = vec![(env.s(lang, "home", "Home"), env.home_path(lang))];
     let town_crumb = |t: usize| {
@@ -428,16 +474,16 @@ pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
     };
     let section_title = |s: Section| env.s(lang, &format!("section_{}", s.folder()), s.folder());
     match job {
-        PageJob::Page(i, _) => out.push((
+        PageId::Page(i, _) => out.push((
             site.pages[*i].tr(lang)?.title.clone(),
             site.pages[*i].tr(lang)?.path.clone(),
         )),
-        PageJob::Town(t, _) => out.push(town_crumb(*t)),
-        PageJob::Search(_) => out.push((
+        PageId::Town(t, _) => out.push(town_crumb(*t)),
+        PageId::Search(_) => out.push((
             env.s(lang, "search_title", "Search"),
-            search_path(env.config, env.strings.get(lang), lang),
+            env.routes.search_address(lang).to_string(),
         )),
-        PageJob::List {
+        PageId::List {
             section,
             town,
             page,
@@ -454,9 +500,9 @@ pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
                 }
                 None => section_title(*section),
             };
-            out.push((title, env.renderer.list_path(*section, *town, lang, *page)));
+            out.push((title, env.routes.list_path(*section, *town, lang, *page)));
         }
-        PageJob::Filter {
+        PageId::Filter {
             section,
             facet,
             value,
@@ -465,7 +511,7 @@ pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
         } => {
             out.push((
                 section_title(*section),
-                env.renderer.list_path(*section, None, lang, 1),
+                env.routes.list_path(*section, None, lang, 1),
             ));
             let title = format!(
                 "{}: {}",
@@ -474,11 +520,10 @@ pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
             );
             out.push((
                 title,
-                env.renderer
-                    .filter_path(*section, *facet, value, lang, *page),
+                env.routes.filter_path(*section, *facet, value, lang, *page),
             ));
         }
-        PageJob::Item(section, i, _) => {
+        PageId::Item(section, i, _) => {
             let tr = item_tr(site, *section, *i, lang)?;
             let town = item_town(site, *section, *i);
             if let Some(t) = town {
@@ -486,16 +531,16 @@ pub fn trail(env: &Env, job: &PageJob) -> Option<Vec<(String, String)>> {
             }
             out.push((
                 section_title(*section),
-                env.renderer.list_path(*section, town, lang, 1),
+                env.routes.list_path(*section, town, lang, 1),
             ));
             out.push((tr.title.clone(), tr.path.clone()));
         }
-        PageJob::Home(_) | PageJob::NotFound(_) => {}
+        PageId::Home(_) | PageId::NotFound(_) => {}
     }
     Some(out)
 }
 
-fn breadcrumbs(env: &Env, job: &PageJob) -> Option<Value> {
+fn breadcrumbs(env: &Env, job: &PageId) -> Option<Value> {
     let items: Vec<Value> = trail(env, job)?
         .into_iter()
         .enumerate()
@@ -505,7 +550,7 @@ fn breadcrumbs(env: &Env, job: &PageJob) -> Option<Value> {
 }
 
 /// The page's image for Open Graph and Twitter cards, as an absolute URL of its published copy.
-pub fn page_image(env: &Env, job: &PageJob) -> Option<ImageMeta> {
+pub fn page_image(env: &Env, job: &PageId) -> Option<ImageMeta> {
     let site = env.site;
     let hero = |entry: &Entry<crate::site::PageFacts>, lang: &Lang| {
         let tr = entry.tr(lang).or(entry.trs.first());
@@ -521,10 +566,10 @@ pub fn page_image(env: &Env, job: &PageJob) -> Option<ImageMeta> {
         })
     };
     match job {
-        PageJob::Home(lang) => hero(&site.home, lang),
-        PageJob::Page(i, lang) => hero(&site.pages[*i], lang),
-        PageJob::Town(t, lang) => hero(&site.towns[*t].page, lang),
-        PageJob::Item(Section::Jobs, i, lang) => {
+        PageId::Home(lang) => hero(&site.home, lang),
+        PageId::Page(i, lang) => hero(&site.pages[*i], lang),
+        PageId::Town(t, lang) => hero(&site.towns[*t].page, lang),
+        PageId::Item(Section::Jobs, i, lang) => {
             let e = &site.jobs[*i];
             let tr = e.tr(lang);
             e.facts
@@ -536,7 +581,7 @@ pub fn page_image(env: &Env, job: &PageJob) -> Option<ImageMeta> {
                 })
                 .or_else(|| logo(&site.companies[e.facts.company], lang))
         }
-        PageJob::Item(Section::Stories, i, lang) => {
+        PageId::Item(Section::Stories, i, lang) => {
             let e = &site.stories[*i];
             let tr = e.tr(lang);
             e.facts.image.as_ref().map(|p| ImageMeta {
@@ -544,15 +589,15 @@ pub fn page_image(env: &Env, job: &PageJob) -> Option<ImageMeta> {
                 alt: tr.and_then(|t| t.image_alt.clone()).unwrap_or_default(),
             })
         }
-        PageJob::Item(Section::Companies, i, lang) => logo(&site.companies[*i], lang),
+        PageId::Item(Section::Companies, i, lang) => logo(&site.companies[*i], lang),
         _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     fn job_index(env: &Env, key: &str) -> usize {
         env.site
@@ -560,19 +605,6 @@ mod tests {
             .iter()
             .position(|j| j.key == key)
             .unwrap_or_else(|| panic!("no job {key}"))
-    }
-
-    #[test]
-    fn script_json_cannot_close_the_script_element() {
-        let v = json!({ "t": "</script><!-- & \u{2028}" });
-        let s = script_json(&v);
-        assert!(
-            !s.contains('<') && !s.contains('>') && !s.contains('&'),
-            "{s}"
-        );
-        assert!(s.contains("\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"));
-        let back: Value = serde_json::from_str(&s).unwrap_or_default();
-        assert_eq!(back, v);
     }
 
     #[test]
@@ -588,12 +620,56 @@ mod tests {
     }
 
     #[test]
+    fn durations_as_iso_8601() {
+        for (text, iso) in [
+            ("noin 2 vuotta", Some("P2Y")),
+            ("cirka 2 år", Some("P2Y")),
+            ("1,5 vuotta", Some("P18M")),
+            ("1,5–2 år", Some("P2Y")),
+            ("1–2 vuotta", Some("P2Y")),
+            ("4 kuukautta", Some("P4M")),
+            ("9 månader", Some("P9M")),
+            ("10 viikkoa", Some("P10W")),
+            ("10 veckor", Some("P10W")),
+            ("3 years", Some("P3Y")),
+            ("joustava", None),
+            ("2", None),
+        ] {
+            assert_eq!(iso_duration(text).as_deref(), iso, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_job_in_another_town_is_placed_in_that_town() {
+        let mut fx = Fixture::basic();
+        let site = &mut fx.stages.site;
+        let i = site
+            .jobs
+            .iter()
+            .position(|j| j.key == "towns/raahe/jobs/cnc-koneistaja")
+            .unwrap_or_else(|| panic!("no job"));
+        let kristinestad = site
+            .towns
+            .iter()
+            .position(|t| t.folder == "kristiinankaupunki")
+            .unwrap_or_else(|| panic!("no town"));
+        site.jobs[i].town = Some(kristinestad);
+        fx.with_env(|env| {
+            let fi = env.config.languages[0].clone();
+            let g = page_graph(env, &PageId::Item(Section::Jobs, i, fi)).unwrap_or_default();
+            let addr = &g["@graph"][0]["jobLocation"]["address"];
+            assert_eq!(addr["addressLocality"], "Kristiinankaupunki");
+            assert!(addr["streetAddress"].is_null(), "not the company's street");
+        });
+    }
+
+    #[test]
     fn job_posting_has_what_google_requires() {
         let fx = Fixture::basic();
         fx.with_env(|env| {
             let fi = env.config.languages[0].clone();
             let i = job_index(env, "towns/raahe/jobs/cnc-koneistaja");
-            let g = page_graph(env, &PageJob::Item(Section::Jobs, i, fi)).unwrap_or_default();
+            let g = page_graph(env, &PageId::Item(Section::Jobs, i, fi)).unwrap_or_default();
             let job = &g["@graph"][0];
             assert_eq!(job["@type"], "JobPosting");
             assert_eq!(job["title"], "CNC-koneistaja");
@@ -640,7 +716,7 @@ mod tests {
         fx.with_env(|env| {
             let fi = env.config.languages[0].clone();
             let i = job_index(env, "towns/raahe/jobs/lahihoitaja");
-            let g = page_graph(env, &PageJob::Item(Section::Jobs, i, fi)).unwrap_or_default();
+            let g = page_graph(env, &PageId::Item(Section::Jobs, i, fi)).unwrap_or_default();
             let job = &g["@graph"][0];
             assert_eq!(job["employmentType"], "PART_TIME");
             assert_eq!(job["jobLocation"]["address"]["addressLocality"], "Raahe");
@@ -655,13 +731,13 @@ mod tests {
         fx.with_env(|env| {
             let fi = env.config.languages[0].clone();
             for job in [
-                PageJob::List {
+                PageId::List {
                     section: Section::Jobs,
                     town: None,
                     lang: fi.clone(),
                     page: 1,
                 },
-                PageJob::Home(fi.clone()),
+                PageId::Home(fi.clone()),
             ] {
                 let g = page_graph(env, &job).unwrap_or_default().to_string();
                 assert!(!g.contains("JobPosting"), "{g}");
@@ -675,7 +751,7 @@ mod tests {
         fx.with_env(|env| {
             let sv = env.config.languages[1].clone();
             let i = job_index(env, "towns/raahe/jobs/cnc-koneistaja");
-            let names: Vec<String> = trail(env, &PageJob::Item(Section::Jobs, i, sv))
+            let names: Vec<String> = trail(env, &PageId::Item(Section::Jobs, i, sv))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(n, p)| format!("{n} {p}"))
@@ -703,13 +779,13 @@ mod tests {
                 .iter()
                 .position(|e| e.key == "towns/raahe/events/rekrypaiva")
                 .unwrap_or(usize::MAX);
-            let ev = page_graph(env, &PageJob::Item(Section::Events, rekry, fi.clone()))
+            let ev = page_graph(env, &PageId::Item(Section::Events, rekry, fi.clone()))
                 .unwrap_or_default();
             assert_eq!(ev["@graph"][0]["@type"], "Event");
             assert_eq!(ev["@graph"][0]["startDate"], "2026-12-10T17:00:00+02:00");
             assert_eq!(ev["@graph"][0]["location"]["name"], "Raahen kaupungintalo");
-            let st = page_graph(env, &PageJob::Item(Section::Studies, 0, fi.clone()))
-                .unwrap_or_default();
+            let st =
+                page_graph(env, &PageId::Item(Section::Studies, 0, fi.clone())).unwrap_or_default();
             assert_eq!(st["@graph"][0]["@type"], "EducationalOccupationalProgram");
             assert_eq!(st["@graph"][0]["applicationDeadline"], "2026-12-15");
             assert_eq!(st["@graph"][0]["numberOfCredits"], 180);
@@ -719,11 +795,11 @@ mod tests {
                 .iter()
                 .position(|c| c.slug == "perameren-teras")
                 .unwrap_or(0);
-            let org = page_graph(env, &PageJob::Item(Section::Companies, co, fi.clone()))
+            let org = page_graph(env, &PageId::Item(Section::Companies, co, fi.clone()))
                 .unwrap_or_default();
             assert_eq!(org["@graph"][0]["@type"], "Organization");
             assert_eq!(org["@graph"][0]["numberOfEmployees"]["value"], 420);
-            let home = page_graph(env, &PageJob::Home(fi)).unwrap_or_default();
+            let home = page_graph(env, &PageId::Home(fi)).unwrap_or_default();
             assert_eq!(home["@graph"][0]["@type"], "WebSite");
             assert_eq!(
                 home["@graph"][0]["potentialAction"]["target"]["urlTemplate"],

@@ -23,25 +23,29 @@ mod jsonld;
 mod search;
 mod sitemap;
 
+use crate::assets::AssetPlan;
 use crate::config::{Config, Section};
 use crate::lang::Lang;
 use crate::markdown::{self, LinkTarget, Resolver};
-use crate::render::views::Strings;
-use crate::render::{Facet, OutputFile, PageJob, Renderer};
+use crate::routes::{Facet, PageId, Routes};
 use crate::site::{Body, Site, Tr};
+use crate::theme::Strings;
+use crate::write::OutputFile;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+pub(crate) use crate::routes::{item_town, item_tr};
 pub use search::SEARCH_SCRIPT_PATH;
 
-/// What every part of this module reads: the config, the linked site, the theme's UI strings
-/// and the renderer (for the URLs of lists and filter pages, decided in one place).
+/// What every part of this module reads: the config, the linked site, the theme's UI strings,
+/// the routes (every address, decided in one place) and the image plan.
 pub struct Env<'a> {
     pub config: &'a Config,
     pub site: &'a Site,
     pub strings: &'a BTreeMap<Lang, Strings>,
-    pub renderer: &'a Renderer<'a>,
+    pub routes: &'a Routes,
+    pub assets: &'a AssetPlan,
 }
 
 impl Env<'_> {
@@ -70,10 +74,6 @@ impl Env<'_> {
         self.config.base_url.href(site_path)
     }
 
-    fn list(&self, section: Section, town: Option<usize>, lang: &Lang) -> String {
-        self.renderer.list_path(section, town, lang, 1)
-    }
-
     /// The host of the base URL, for iCalendar UIDs.
     fn host(&self) -> &str {
         let origin = &self.config.base_url.origin;
@@ -90,70 +90,10 @@ impl Env<'_> {
 
     /// An image under `content/` as an absolute URL of its published, processed copy.
     fn image_url(&self, rel: &Path) -> String {
-        self.renderer
-            .assets()
+        self.assets
             .absolute_url(rel)
-            .unwrap_or_else(|| self.absolute(&crate::link::asset_site_path(rel)))
+            .unwrap_or_else(|| self.absolute(&crate::routes::paths::asset_site_path(rel)))
     }
-}
-
-/// A theme string as a URL segment: as it is when it already is a slug (the usual case, and
-/// this runs for every page), else slugified.
-fn segment(text: &str) -> String {
-    if crate::slug::is_slug(text) {
-        text.to_string()
-    } else {
-        crate::slug::slugify(text)
-    }
-}
-
-/// The site path of the jobs Atom feed of a town (or all towns) in a language.
-pub fn atom_path(env: &Env, town: Option<usize>, lang: &Lang) -> String {
-    format!("{}atom.xml", env.list(Section::Jobs, town, lang))
-}
-
-/// The site path of the jobs JSON Feed of a town (or all towns) in a language.
-pub fn json_feed_path(env: &Env, town: Option<usize>, lang: &Lang) -> String {
-    format!("{}feed.json", env.list(Section::Jobs, town, lang))
-}
-
-/// The site path of the calendar of a town (or all towns) in a language.
-pub fn calendar_path(env: &Env, town: Option<usize>, lang: &Lang) -> String {
-    format!(
-        "{}{}.ics",
-        env.list(Section::Events, town, lang),
-        segment(&env.s(lang, "calendar_file", "calendar"))
-    )
-}
-
-/// The site path of the search page in a language: `/haku/`, `/sv/sok/`.
-pub fn search_path(config: &Config, strings: Option<&Strings>, lang: &Lang) -> String {
-    let segment = strings
-        .and_then(|s| s.get("search_segment"))
-        .map(|s| segment(s))
-        .filter(|s| !s.is_empty());
-    format!(
-        "/{}{}/",
-        config.lang_prefix(lang),
-        segment.as_deref().unwrap_or("search")
-    )
-}
-
-/// Whether the search page's path is free: a free page or town at the same path keeps it, and
-/// then the language has no search page (rename the page, or `search_segment` in the theme).
-pub fn search_page_free(
-    config: &Config,
-    site: &Site,
-    strings: Option<&Strings>,
-    lang: &Lang,
-) -> bool {
-    let path = search_path(config, strings, lang);
-    let taken = site
-        .pages
-        .iter()
-        .chain(site.towns.iter().map(|t| &t.page))
-        .any(|p| p.tr(lang).is_some_and(|t| t.path == path));
-    !taken
 }
 
 /// A `<link rel="alternate">` (and visible subscribe link) of a page.
@@ -202,58 +142,19 @@ pub fn og_locale(lang: &Lang) -> String {
 }
 
 /// Which languages a page exists in.
-fn page_langs(env: &Env, job: &PageJob) -> Vec<Lang> {
+fn page_langs(env: &Env, job: &PageId) -> Vec<Lang> {
     let site = env.site;
     env.config
         .languages
         .iter()
         .filter(|l| match job {
-            PageJob::Home(_) => site.home.tr(l).is_some(),
-            PageJob::Page(i, _) => site.pages[*i].tr(l).is_some(),
-            PageJob::Item(s, i, _) => item_tr(site, *s, *i, l).is_some(),
+            PageId::Home(_) => site.home.tr(l).is_some(),
+            PageId::Page(i, _) => site.pages[*i].tr(l).is_some(),
+            PageId::Item(s, i, _) => item_tr(site, *s, *i, l).is_some(),
             _ => true,
         })
         .cloned()
         .collect()
-}
-
-/// The translation of item `i` of a section in a language.
-pub(crate) fn item_tr<'s>(
-    site: &'s Site,
-    section: Section,
-    i: usize,
-    lang: &Lang,
-) -> Option<&'s Tr> {
-    match section {
-        Section::Jobs => site.jobs[i].tr(lang),
-        Section::Studies => site.studies[i].tr(lang),
-        Section::Companies => site.companies[i].tr(lang),
-        Section::Stories => site.stories[i].tr(lang),
-        Section::Events => site.events[i].tr(lang),
-    }
-}
-
-/// The town of item `i` of a section.
-pub(crate) fn item_town(site: &Site, section: Section, i: usize) -> Option<usize> {
-    match section {
-        Section::Jobs => site.jobs[i].town,
-        Section::Studies => site.studies[i].town,
-        Section::Companies => Some(site.companies[i].town),
-        Section::Stories => site.stories[i].town,
-        Section::Events => site.events[i].town,
-    }
-}
-
-fn job_lang(job: &PageJob) -> &Lang {
-    match job {
-        PageJob::Home(l)
-        | PageJob::NotFound(l)
-        | PageJob::Page(_, l)
-        | PageJob::Town(_, l)
-        | PageJob::Item(_, _, l) => l,
-        PageJob::List { lang, .. } | PageJob::Filter { lang, .. } => lang,
-        PageJob::Search(l) => l,
-    }
 }
 
 /// The name of a filter page's facet value in a language ("Metalliteollisuus", "Kokoaikainen").
@@ -271,29 +172,29 @@ pub(crate) fn facet_name(env: &Env, facet: Facet, value: &str, lang: &Lang) -> S
 
 /// The feeds a page announces: jobs feeds on the home page, town pages, job lists and job pages;
 /// the calendar on the home page, town pages and event and study lists and pages.
-pub fn feed_links(env: &Env, job: &PageJob) -> Vec<FeedLink> {
+pub fn feed_links(env: &Env, job: &PageId) -> Vec<FeedLink> {
     let site = env.site;
     let (jobs, calendar, town) = match job {
-        PageJob::Home(_) => (true, true, None),
-        PageJob::Town(t, _) => (true, true, Some(*t)),
-        PageJob::List { section, town, .. } => (
+        PageId::Home(_) => (true, true, None),
+        PageId::Town(t, _) => (true, true, Some(*t)),
+        PageId::List { section, town, .. } => (
             *section == Section::Jobs,
             matches!(section, Section::Events | Section::Studies),
             *town,
         ),
-        PageJob::Filter { section, .. } => (
+        PageId::Filter { section, .. } => (
             *section == Section::Jobs,
             matches!(section, Section::Events | Section::Studies),
             None,
         ),
-        PageJob::Item(section, i, _) => (
+        PageId::Item(section, i, _) => (
             *section == Section::Jobs,
             matches!(section, Section::Events | Section::Studies),
             item_town(site, *section, *i),
         ),
         _ => (false, false, None),
     };
-    let lang = job_lang(job);
+    let lang = job.lang();
     let place = match town {
         Some(t) => env.text(&site.towns[t].name, lang),
         None => env.text(&env.config.title, lang),
@@ -306,14 +207,14 @@ pub fn feed_links(env: &Env, job: &PageJob) -> Vec<FeedLink> {
             kind: "atom",
             title: title.clone(),
             label: env.s(lang, "feed_atom", "Atom"),
-            href: env.href(&atom_path(env, town, lang)),
+            href: env.href(&env.routes.atom_path(town, lang)),
         });
         out.push(FeedLink {
             mime: "application/feed+json",
             kind: "json",
             title,
             label: env.s(lang, "feed_json", "JSON Feed"),
-            href: env.href(&json_feed_path(env, town, lang)),
+            href: env.href(&env.routes.json_feed_path(town, lang)),
         });
     }
     if calendar {
@@ -325,19 +226,19 @@ pub fn feed_links(env: &Env, job: &PageJob) -> Vec<FeedLink> {
                 env.s(lang, "calendar_title", "Events and deadlines")
             ),
             label: env.s(lang, "calendar", "Calendar"),
-            href: env.href(&calendar_path(env, town, lang)),
+            href: env.href(&env.routes.calendar_path(town, lang)),
         });
     }
     out
 }
 
 /// Everything `partials/head-discover.html` needs for one page.
-pub fn page_meta(env: &Env, job: &PageJob) -> PageMeta {
-    let lang = job_lang(job);
+pub fn page_meta(env: &Env, job: &PageId) -> PageMeta {
+    let lang = job.lang();
     let langs = page_langs(env, job);
     let image = jsonld::page_image(env, job);
     PageMeta {
-        jsonld: jsonld::page_graph(env, job).map(|g| jsonld::script_json(&g)),
+        jsonld: jsonld::page_graph(env, job).map(|g| crate::escape::script_json(&g)),
         og_locale: og_locale(lang),
         og_locale_alternates: langs.iter().filter(|l| *l != lang).map(og_locale).collect(),
         twitter_card: if image.is_some() {
@@ -347,7 +248,7 @@ pub fn page_meta(env: &Env, job: &PageJob) -> PageMeta {
         },
         image,
         feeds: feed_links(env, job),
-        search_url: env.href(&search_path(env.config, env.strings.get(lang), lang)),
+        search_url: env.href(env.routes.search_address(lang)),
     }
 }
 
@@ -360,20 +261,21 @@ pub struct SearchView {
 }
 
 pub fn search_view(env: &Env, lang: &Lang) -> SearchView {
-    let path = search_path(env.config, env.strings.get(lang), lang);
+    let path = env.routes.search_address(lang);
     SearchView {
-        index_url: env.href(&format!("{path}index.json")),
+        index_url: env.href(&crate::routes::paths::search_index(path)),
         script_url: env.href(SEARCH_SCRIPT_PATH),
     }
 }
 
 /// Every extra file: sitemap, feeds, calendars and the search index with its script.
-/// `plan` is the renderer's plan: the sitemap lists exactly the pages that were rendered.
-pub fn files(env: &Env, plan: &[PageJob]) -> Vec<OutputFile> {
+/// The sitemap lists exactly the pages of the routes' plan, the pages that are rendered.
+pub fn files(env: &Env) -> Vec<OutputFile> {
+    let plan = env.routes.pages();
     let searched: Vec<&Lang> = plan
         .iter()
         .filter_map(|j| match j {
-            PageJob::Search(l) => Some(l),
+            PageId::Search(l) => Some(l),
             _ => None,
         })
         .collect();
@@ -453,8 +355,8 @@ impl Resolver for AbsoluteResolver<'_> {
         };
         format!(
             "<img src=\"{}\" alt=\"{}\">",
-            crate::render::escape_html(&src),
-            crate::render::escape_html(alt)
+            crate::escape::html(&src),
+            crate::escape::html(alt)
         )
     }
 }
@@ -466,71 +368,10 @@ pub(crate) fn summary(tr: &Tr) -> String {
         .unwrap_or_else(|| tr.body.summary.clone())
 }
 
-/// Escapes text for XML content and attribute values.
-pub(crate) fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids; authors never mean them.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-pub(crate) mod testing {
-    //! A small linked site for unit tests, built from the `basic` fixture.
-    use super::*;
-    use crate::build::{BuildOptions, load_and_link};
-    use crate::dates::Date;
-
-    pub struct Fixture {
-        pub linked: crate::build::Linked,
-    }
-
-    impl Fixture {
-        pub fn basic() -> Fixture {
-            let opts = BuildOptions {
-                root: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"),
-                output: None,
-                base_url: None,
-                drafts: false,
-                today: Date::new(2026, 11, 29).expect("valid date"),
-                force: false,
-            };
-            match load_and_link(&opts) {
-                Ok(linked) => Fixture { linked },
-                Err(e) => panic!("the basic fixture does not link: {e:?}"),
-            }
-        }
-
-        pub fn with_env<R>(&self, f: impl FnOnce(&Env) -> R) -> R {
-            let l = &self.linked;
-            let templates =
-                crate::render::Templates::compile(&l.theme).unwrap_or_else(|e| panic!("{e:?}"));
-            let renderer = Renderer::new(&l.config, &l.site, &l.theme, templates);
-            let env = Env {
-                config: &l.config,
-                site: &l.site,
-                strings: &l.theme.strings,
-                renderer: &renderer,
-            };
-            f(&env)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     #[test]
     fn urls_use_the_localized_segments() {
@@ -538,59 +379,47 @@ mod tests {
         fx.with_env(|env| {
             let fi = &env.config.languages[0];
             let sv = &env.config.languages[1];
-            assert_eq!(atom_path(env, None, fi), "/tyopaikat/atom.xml");
+            let r = env.routes;
+            assert_eq!(r.atom_path(None, fi), "/tyopaikat/atom.xml");
             assert_eq!(
-                json_feed_path(env, Some(0), sv),
+                r.json_feed_path(Some(0), sv),
                 "/sv/kristinestad/lediga-jobb/feed.json"
             );
             assert_eq!(
-                calendar_path(env, Some(1), sv),
+                r.calendar_path(Some(1), sv),
                 "/sv/brahestad/evenemang/kalender.ics"
             );
-            assert_eq!(calendar_path(env, None, fi), "/tapahtumat/kalenteri.ics");
-            assert_eq!(search_path(env.config, env.strings.get(sv), sv), "/sv/sok/");
-            assert_eq!(search_path(env.config, None, fi), "/search/");
+            assert_eq!(r.calendar_path(None, fi), "/tapahtumat/kalenteri.ics");
+            assert_eq!(r.search_path(sv), Some("/sv/sok/"));
+            assert_eq!(
+                crate::routes::paths::search(env.config, None, fi),
+                "/search/"
+            );
         });
     }
 
     #[test]
     fn a_free_page_at_the_search_path_keeps_it() {
         let fx = Fixture::basic();
-        let l = &fx.linked;
-        let fi = &l.config.languages[0];
-        assert!(search_page_free(
-            &l.config,
-            &l.site,
-            l.theme.strings.get(fi),
-            fi
-        ));
-        let mut site = l.site.clone();
+        let s = &fx.stages;
+        let fi = &s.config.languages[0];
+        assert!(s.routes.search_path(fi).is_some());
+        let mut site = s.site.clone();
         site.pages[0].trs[0].path = "/haku/".into();
-        assert!(!search_page_free(
-            &l.config,
-            &site,
-            l.theme.strings.get(fi),
-            fi
-        ));
+        let routes = Routes::new(&s.config, &site, &s.theme.strings, true);
+        assert_eq!(routes.search_path(fi), None);
+        assert!(!routes.pages().contains(&PageId::Search(fi.clone())));
     }
 
     #[test]
     fn robots_txt_points_to_the_sitemap() {
         let fx = Fixture::basic();
-        let text = String::from_utf8(robots_txt(&fx.linked.config)).unwrap_or_default();
+        let text = String::from_utf8(robots_txt(&fx.stages.config)).unwrap_or_default();
         assert!(
             text.contains("Sitemap: https://example.fi/kampanja/sitemap.xml\n"),
             "{text}"
         );
         assert!(text.starts_with("User-agent: *\nAllow: /\n"));
-    }
-
-    #[test]
-    fn xml_escape_escapes_markup_and_drops_control_characters() {
-        assert_eq!(
-            xml_escape("a<b>&\"c\"'\u{1}"),
-            "a&lt;b&gt;&amp;&quot;c&quot;&apos;"
-        );
     }
 
     #[test]
@@ -604,7 +433,7 @@ mod tests {
                 .iter()
                 .position(|t| t.folder == "raahe")
                 .unwrap_or(0);
-            let links = feed_links(env, &PageJob::Town(raahe, fi.clone()));
+            let links = feed_links(env, &PageId::Town(raahe, fi.clone()));
             let kinds: Vec<_> = links.iter().map(|f| (f.kind, f.href.as_str())).collect();
             assert_eq!(
                 kinds,
@@ -616,7 +445,7 @@ mod tests {
             );
             let stories = feed_links(
                 env,
-                &PageJob::List {
+                &PageId::List {
                     section: Section::Stories,
                     town: None,
                     lang: fi.clone(),
@@ -626,7 +455,7 @@ mod tests {
             assert!(stories.is_empty());
             let events = feed_links(
                 env,
-                &PageJob::List {
+                &PageId::List {
                     section: Section::Events,
                     town: None,
                     lang: fi,

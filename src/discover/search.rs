@@ -11,10 +11,10 @@
 //! files a query needs. Only published content is in the site, so expired jobs and drafts are
 //! never indexed.
 
-use super::{Env, search_path};
+use super::Env;
 use crate::lang::Lang;
-use crate::render::OutputFile;
 use crate::site::{Body, Tr};
+use crate::write::OutputFile;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
@@ -436,7 +436,7 @@ pub fn files(env: &Env, langs: &[&Lang]) -> Vec<OutputFile> {
         bytes: SEARCH_SCRIPT.as_bytes().to_vec(),
     }];
     for lang in langs {
-        let dir = super::feeds::strip(&search_path(env.config, env.strings.get(lang), lang));
+        let dir = super::feeds::strip(env.routes.search_address(lang));
         for (name, json) in index(env, lang) {
             out.push(OutputFile {
                 path: format!("{dir}{name}"),
@@ -449,8 +449,8 @@ pub fn files(env: &Env, langs: &[&Lang]) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
     fn lang(code: &str) -> Lang {
         Lang::parse(code).unwrap_or_else(|| panic!("{code}"))

@@ -6,11 +6,13 @@
 //! what was rendered; a page's translations are the plan's pages of the same content in other
 //! languages, which makes the alternates reciprocal by construction.
 
-use super::{Env, item_tr, xml_escape};
+use super::{Env, item_tr};
 use crate::config::Section;
 use crate::dates::Date;
+use crate::escape::xml as xml_escape;
 use crate::lang::Lang;
-use crate::render::{Facet, OutputFile, PageJob};
+use crate::routes::{Facet, PageId};
+use crate::write::OutputFile;
 use std::collections::BTreeMap;
 
 /// How much one sitemap file may hold.
@@ -47,14 +49,14 @@ struct Entry {
     lastmod: Date,
 }
 
-fn entry(env: &Env, job: &PageJob) -> Option<Entry> {
+fn entry(env: &Env, job: &PageId) -> Option<Entry> {
     let site = env.site;
     let today = site.today;
     let (key, lang, path, lastmod) = match job {
-        PageJob::Home(l) => (Key::Home, l, site.home.tr(l)?.path.clone(), today),
-        PageJob::Page(i, l) => (Key::Page(*i), l, site.pages[*i].tr(l)?.path.clone(), today),
-        PageJob::Town(t, l) => (Key::Town(*t), l, site.towns[*t].tr(l)?.path.clone(), today),
-        PageJob::Item(s, i, l) => {
+        PageId::Home(l) => (Key::Home, l, site.home.tr(l)?.path.clone(), today),
+        PageId::Page(i, l) => (Key::Page(*i), l, site.pages[*i].tr(l)?.path.clone(), today),
+        PageId::Town(t, l) => (Key::Town(*t), l, site.towns[*t].tr(l)?.path.clone(), today),
+        PageId::Item(s, i, l) => {
             let lastmod = match s {
                 Section::Jobs => site.jobs[*i].facts.posted,
                 Section::Stories => site.stories[*i].facts.date,
@@ -67,7 +69,7 @@ fn entry(env: &Env, job: &PageJob) -> Option<Entry> {
                 lastmod,
             )
         }
-        PageJob::List {
+        PageId::List {
             section,
             town,
             lang,
@@ -75,10 +77,10 @@ fn entry(env: &Env, job: &PageJob) -> Option<Entry> {
         } => (
             Key::List(*section, *town, *page),
             lang,
-            env.renderer.list_path(*section, *town, lang, *page),
+            env.routes.list_path(*section, *town, lang, *page),
             today,
         ),
-        PageJob::Filter {
+        PageId::Filter {
             section,
             facet,
             value,
@@ -87,11 +89,10 @@ fn entry(env: &Env, job: &PageJob) -> Option<Entry> {
         } => (
             Key::Filter(*section, *facet, value.clone(), *page),
             lang,
-            env.renderer
-                .filter_path(*section, *facet, value, lang, *page),
+            env.routes.filter_path(*section, *facet, value, lang, *page),
             today,
         ),
-        PageJob::NotFound(_) | PageJob::Search(_) => return None,
+        PageId::NotFound(_) | PageId::Search(_) => return None,
     };
     Some(Entry {
         key,
@@ -140,7 +141,7 @@ const URLSET_OPEN: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset x
 const URLSET_CLOSE: &str = "</urlset>\n";
 
 /// `sitemap.xml`, and `sitemap-N.xml` children when one file would be past `limits`.
-pub fn files(env: &Env, plan: &[PageJob], limits: Limits) -> Vec<OutputFile> {
+pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
     let entries: Vec<Entry> = plan.iter().filter_map(|j| entry(env, j)).collect();
     let mut groups: BTreeMap<&Key, Vec<&Entry>> = BTreeMap::new();
     for e in &entries {
@@ -217,11 +218,11 @@ pub fn files(env: &Env, plan: &[PageJob], limits: Limits) -> Vec<OutputFile> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::Fixture;
     use super::*;
+    use crate::testing::Fixture;
 
-    fn plan(fx: &Fixture) -> Vec<PageJob> {
-        fx.with_env(|env| env.renderer.plan())
+    fn plan(fx: &Fixture) -> Vec<PageId> {
+        fx.stages.routes.pages().to_vec()
     }
 
     fn text(f: &OutputFile) -> String {

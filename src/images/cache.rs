@@ -4,7 +4,7 @@
 //! at once.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{FileFormat, ImageError};
@@ -55,23 +55,5 @@ impl Cache {
             return Err(ImageError::io(&path, "write to the image cache", e));
         }
         Ok(())
-    }
-
-    /// Copies a cached file to `dest` (a copy, not a link: nothing done to the output can
-    /// spoil the cache).
-    pub(crate) fn copy_out(
-        &self,
-        key: &str,
-        format: FileFormat,
-        dest: &Path,
-    ) -> Result<(), ImageError> {
-        if let Some(folder) = dest.parent() {
-            fs::create_dir_all(folder)
-                .map_err(|e| ImageError::io(folder, "create the output folder", e))?;
-        }
-        let from = self.path(key, format);
-        fs::copy(&from, dest)
-            .map(|_| ())
-            .map_err(|e| ImageError::io(dest, "copy the image into the output", e))
     }
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::PlannedImage;
-use crate::render::escape_html as escape;
+use crate::escape::html as escape;
 
 /// A `sizes` that suits an image shown at most at its own width and full width on phones:
 /// `(max-width: 1600px) 100vw, 1600px`.

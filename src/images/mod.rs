@@ -18,11 +18,12 @@
 //! // While rendering (cheap; errors name the file):
 //! let img = pipeline.plan(&page_dir.join("kesa.jpg"))?;
 //! let html = picture_html(&img, "/raahe/tarinat/kesa/", alt, "", is_first_image_of_page);
-//! jobs.push((img, PathBuf::from("raahe/tarinat/kesa")));
+//! tasks.push((img, PathBuf::from("raahe/tarinat/kesa")));
 //! let og = pipeline.plan_og(&hero)?; // og:image = folder URL + og.fallback.file_name,
-//! jobs.push((og, folder));           // og:image:width/height = og.width/og.height
+//! tasks.push((og, folder));           // og:image:width/height = og.width/og.height
 //! // Once, at the end (parallel; every error at once):
-//! let stats = pipeline.process(&jobs, &new_public_dir, &|done, total| bar.set(done, total))?;
+//! let stats = pipeline.process(&tasks, &|done, total| bar.set(done, total))?;
+//! // The output writer copies each of `pipeline.outputs(&tasks)` from the cache.
 //! ```
 //!
 //! What comes out: lossy WebP (libwebp), JPEG (progressive, optimised Huffman tables),
@@ -382,7 +383,7 @@ impl PlannedImage {
 /// What [`ImagePipeline::process`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ProcessStats {
-    /// Distinct source images in the jobs.
+    /// Distinct source images in the tasks.
     pub sources: usize,
     /// Sources decoded (zero when every output was in the cache).
     pub decoded: usize,
@@ -612,23 +613,22 @@ impl ImagePipeline {
     }
 
     /// Encodes everything the cache lacks, in parallel (each source decoded at most once,
-    /// however many jobs use it), then copies the outputs from the cache into
-    /// `out_root/<folder>/`. `progress(done, total)` is called on the calling thread as
-    /// each source is finished, counting distinct sources.
+    /// however many tasks use it); the output writer then copies [`ImagePipeline::outputs`]
+    /// from the cache. `progress(done, total)` is called on the calling thread as each
+    /// source is finished, counting distinct sources.
     ///
-    /// On errors, every source is still tried (so all errors are reported at once), the
-    /// good ones are cached, and nothing is written to `out_root`.
+    /// On errors, every source is still tried (so all errors are reported at once) and the
+    /// good ones are cached.
     pub fn process(
         &self,
-        jobs: &[(PlannedImage, PathBuf)],
-        out_root: &Path,
+        tasks: &[(PlannedImage, PathBuf)],
         progress: &dyn Fn(usize, usize),
     ) -> Result<ProcessStats, Vec<ImageError>> {
         // Group the work by source bytes: one decode per distinct source.
         // (The same bytes may be both copied and decoded: an animated GIF and its first
         // frame as an Open Graph image.)
         let mut units: BTreeMap<(&str, bool), WorkUnit<'_>> = BTreeMap::new();
-        for (img, _) in jobs {
+        for (img, _) in tasks {
             let raster = matches!(img.kind, SourceKind::Raster(_));
             let unit = units
                 .entry((&img.source_hash, raster))
@@ -691,35 +691,31 @@ impl ImagePipeline {
             return Err(errors);
         }
 
-        // Copy from the cache into the output, each destination once.
-        let mut seen = HashSet::new();
-        let mut copies: Vec<(&Variant, PathBuf)> = Vec::new();
-        for (img, folder) in jobs {
-            for v in &img.variants {
-                let dest = out_root.join(folder).join(&v.file_name);
-                if seen.insert(dest.clone()) {
-                    copies.push((v, dest));
-                }
-            }
-        }
-        let errors: Vec<ImageError> = copies
-            .par_iter()
-            .filter_map(|(v, dest)| self.cache.copy_out(&v.key, v.format, dest).err())
-            .collect();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
         Ok(ProcessStats {
             sources: total,
             decoded: decoded.into_inner(),
             encoded: encoded.into_inner(),
             from_cache: from_cache.into_inner(),
-            written: copies.len(),
+            written: self.outputs(tasks).len(),
             threads: threads
                 .into_inner()
                 .unwrap_or_else(|e| e.into_inner())
                 .len(),
         })
+    }
+
+    /// The files the processed images become in the output: the output path (relative to
+    /// the output folder) and the cache file that holds its bytes, each output once, sorted.
+    pub fn outputs(&self, tasks: &[(PlannedImage, PathBuf)]) -> Vec<(String, PathBuf)> {
+        let mut out = BTreeMap::new();
+        for (img, folder) in tasks {
+            for v in &img.variants {
+                let dest = crate::identity::to_slash(&folder.join(&v.file_name));
+                out.entry(dest)
+                    .or_insert_with(|| self.cache.path(&v.key, v.format));
+            }
+        }
+        out.into_iter().collect()
     }
 
     fn process_unit(

@@ -259,8 +259,8 @@ fn small_settings() -> ImageSettings {
     }
 }
 
-fn run(p: &ImagePipeline, jobs: &[(PlannedImage, PathBuf)], out: &Path) -> ProcessStats {
-    p.process(jobs, out, &|_, _| {}).unwrap_or_else(|e| {
+fn run(p: &ImagePipeline, tasks: &[(PlannedImage, PathBuf)], out: &Path) -> ProcessStats {
+    let stats = p.process(tasks, &|_, _| {}).unwrap_or_else(|e| {
         panic!(
             "{}",
             e.iter()
@@ -268,7 +268,14 @@ fn run(p: &ImagePipeline, jobs: &[(PlannedImage, PathBuf)], out: &Path) -> Proce
                 .collect::<Vec<_>>()
                 .join("\n")
         )
-    })
+    });
+    // What the output writer does with the outputs.
+    for (rel, cached) in p.outputs(tasks) {
+        let dest = out.join(rel);
+        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        std::fs::copy(cached, dest).unwrap();
+    }
+    stats
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -791,9 +798,7 @@ fn truncated_files_are_corrupt_and_never_panic() {
     let png = png_of(&DynamicImage::from(two_tone(300, 200)));
     let src = site.write("half.png", &png[..png.len() / 2]);
     let plan = p.plan(&src).unwrap();
-    let errors = p
-        .process(&[(plan, "".into())], &site.out(), &|_, _| {})
-        .unwrap_err();
+    let errors = p.process(&[(plan, "".into())], &|_, _| {}).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert!(
         matches!(errors[0], ImageError::Corrupt { .. }),
@@ -842,15 +847,15 @@ fn all_errors_are_reported_at_once() {
     let good = p
         .plan(&site.write("good.jpg", &jpeg_of(&two_tone(100, 80).into())))
         .unwrap();
-    let mut jobs = vec![(good.clone(), PathBuf::from(""))];
+    let mut tasks = vec![(good.clone(), PathBuf::from(""))];
     for (i, name) in ["a.png", "b.png"].into_iter().enumerate() {
         let png = png_of(&DynamicImage::from(two_tone(200 + i as u32, 100)));
-        jobs.push((
+        tasks.push((
             p.plan(&site.write(name, &png[..png.len() - 40])).unwrap(),
             "".into(),
         ));
     }
-    let errors = p.process(&jobs, &site.out(), &|_, _| {}).unwrap_err();
+    let errors = p.process(&tasks, &|_, _| {}).unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:?}");
     // The good one is cached all the same.
     let stats = run(&p, &[(good, "".into())], &site.out());
@@ -875,14 +880,14 @@ fn cache_means_no_decoding_on_the_next_build() {
     let build = |out: &Path| {
         // A new pipeline each time, as a new process would have.
         let p = site.pipeline(small_settings());
-        let mut jobs: Vec<(PlannedImage, PathBuf)> = sources
+        let mut tasks: Vec<(PlannedImage, PathBuf)> = sources
             .iter()
             .map(|s| (p.plan(s).unwrap(), PathBuf::from("kuvat")))
             .collect();
-        jobs.push((p.plan_og(&sources[0]).unwrap(), "og".into()));
-        (run(&p, &jobs, out), jobs)
+        tasks.push((p.plan_og(&sources[0]).unwrap(), "og".into()));
+        (run(&p, &tasks, out), tasks)
     };
-    let (cold, jobs) = build(&site.out());
+    let (cold, tasks) = build(&site.out());
     assert_eq!(cold.sources, 5);
     assert_eq!(
         cold.decoded, 5,
@@ -904,7 +909,7 @@ fn cache_means_no_decoding_on_the_next_build() {
         ),
         (0, 0, 31, 31, 0)
     );
-    for (plan, folder) in &jobs {
+    for (plan, folder) in &tasks {
         for v in &plan.variants {
             let a = fs::read(site.out().join(folder).join(&v.file_name)).unwrap();
             let b = fs::read(warm_out.join(folder).join(&v.file_name)).unwrap();
@@ -919,7 +924,7 @@ fn cache_means_no_decoding_on_the_next_build() {
         assert!(!name.ends_with(".tmp"), "{name}");
         cache_files.push(entry);
     }
-    let victim = jobs[2].0.variants[1].clone();
+    let victim = tasks[2].0.variants[1].clone();
     fs::remove_file(
         site.pipeline(small_settings())
             .cache
@@ -950,12 +955,12 @@ fn a_source_used_twice_is_decoded_once() {
     let a = site.write("a/sama.jpg", &bytes);
     let b = site.write("b/sama kopio.jpg", &bytes);
     let p = site.pipeline(small_settings());
-    let jobs = vec![
+    let tasks = vec![
         (p.plan(&a).unwrap(), PathBuf::from("a")),
         (p.plan(&a).unwrap(), PathBuf::from("a2")),
         (p.plan(&b).unwrap(), PathBuf::from("b")),
     ];
-    let stats = run(&p, &jobs, &site.out());
+    let stats = run(&p, &tasks, &site.out());
     assert_eq!(
         (stats.sources, stats.decoded, stats.encoded, stats.written),
         (1, 1, 6, 18)
@@ -966,7 +971,7 @@ fn a_source_used_twice_is_decoded_once() {
 fn progress_counts_sources_up_to_the_total() {
     let site = Site::new();
     let p = site.pipeline(small_settings());
-    let jobs: Vec<(PlannedImage, PathBuf)> = (0..4)
+    let tasks: Vec<(PlannedImage, PathBuf)> = (0..4)
         .map(|i| {
             (
                 p.plan(&site.write(&format!("{i}.png"), &png_of(&two_tone(100 + i, 50).into())))
@@ -976,7 +981,7 @@ fn progress_counts_sources_up_to_the_total() {
         })
         .collect();
     let calls = RefCell::new(Vec::new());
-    p.process(&jobs, &site.out(), &|done, total| {
+    p.process(&tasks, &|done, total| {
         calls.borrow_mut().push((done, total))
     })
     .unwrap();
@@ -990,7 +995,7 @@ fn progress_counts_sources_up_to_the_total() {
 fn processing_runs_on_several_threads() {
     let site = Site::new();
     let p = site.pipeline(small_settings());
-    let jobs: Vec<(PlannedImage, PathBuf)> = (0..8)
+    let tasks: Vec<(PlannedImage, PathBuf)> = (0..8)
         .map(|i| {
             (
                 p.plan(&site.write(
@@ -1002,7 +1007,7 @@ fn processing_runs_on_several_threads() {
             )
         })
         .collect();
-    let stats = run(&p, &jobs, &site.out());
+    let stats = run(&p, &tasks, &site.out());
     assert_eq!(stats.decoded, 8);
     assert!(
         stats.threads >= 1 && stats.threads <= rayon::current_num_threads(),
@@ -1017,7 +1022,7 @@ fn processing_runs_on_several_threads() {
     }
     let warm = run(
         &site.pipeline(small_settings()),
-        &jobs,
+        &tasks,
         &site.out().join("again"),
     );
     assert_eq!((warm.decoded, warm.threads), (0, 0));

@@ -15,7 +15,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, String> {
     let mut table = Table::default();
     let mut number = 0;
     for record in reader.records() {
-        let record = record.map_err(|e| format!("the file is not readable as CSV: {e}"))?;
+        let record = record.map_err(|e| e.to_string())?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         let cells: Vec<Cell> = record.iter().map(|c| Cell::text(c)).collect();
         // the row number a spreadsheet shows (a cell may span lines)

@@ -1,175 +1,57 @@
-//! One imported record → a checked job → its files (`SLUG.LANG.md`), as `build` will accept them.
+//! One imported record → a checked job: company, sector, dates, salary and how to apply,
+//! each mistake a diagnostic naming the record's row and column.
 
-use super::fields::{self, Field};
-use super::{Cell, Input, Record};
+use super::map::{self, Field};
+use super::{Cell, Record};
 use crate::config::Config;
 use crate::dates::Date;
 use crate::diagnostics::{Diagnostic, suggestion};
 use crate::lang::Lang;
 use crate::load::{LoadedCompany, LoadedTown};
-use crate::scaffold::NewFile;
 use crate::slug::slugify;
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-
-/// What an import would do.
-#[derive(Debug, Default)]
-pub struct Plan {
-    /// Files to write, job by job.
-    pub files: Vec<NewFile>,
-    /// Jobs to write: (record label, slug).
-    pub jobs: Vec<(String, String)>,
-    /// Jobs left out because their files exist (without --force): (label, file).
-    pub existing: Vec<(String, PathBuf)>,
-    /// Companies that do not exist yet, by name as written, with the records that need them.
-    pub missing_companies: BTreeMap<String, Vec<String>>,
-    /// Records that cannot be imported, and problems with the file, in the file's order.
-    pub problems: Vec<Diagnostic>,
-}
-
-impl Plan {
-    /// Records not imported because of their own mistakes or a missing company.
-    pub fn failed(&self) -> usize {
-        self.problems.iter().filter(|d| d.is_error()).count()
-            + self.missing_companies.values().map(Vec::len).sum::<usize>()
-    }
-}
+use std::collections::BTreeMap;
+use std::path::Path;
 
 /// The text of a job in one language.
 #[derive(Debug, Default, Clone)]
-struct Text {
-    title: Option<String>,
-    description: Option<String>,
-    body: Option<String>,
-    location: Option<String>,
+pub(super) struct Text {
+    pub(super) title: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) body: Option<String>,
+    pub(super) location: Option<String>,
 }
 
+/// A record that passed every check: the facts of its files.
 #[derive(Debug)]
-struct Job {
-    texts: BTreeMap<Lang, Text>,
-    company: String,
-    sector: String,
-    employment_type: &'static str,
-    posted: Date,
-    deadline: Date,
-    salary: Option<(Option<f64>, Option<f64>, &'static str)>,
-    apply_url: Option<String>,
-    apply_email: Option<String>,
-    contact: Vec<(&'static str, String)>,
+pub(super) struct Job {
+    pub(super) texts: BTreeMap<Lang, Text>,
+    pub(super) company: String,
+    pub(super) sector: String,
+    pub(super) employment_type: &'static str,
+    pub(super) posted: Date,
+    pub(super) deadline: Date,
+    pub(super) salary: Option<(Option<f64>, Option<f64>, &'static str)>,
+    pub(super) apply_url: Option<String>,
+    pub(super) apply_email: Option<String>,
+    pub(super) contact: Vec<(&'static str, String)>,
 }
 
-struct Ctx<'a> {
-    config: &'a Config,
-    town: &'a LoadedTown,
-    file: &'a Path,
-    today: Date,
+/// What every check needs: the site, the town, the file being imported and today.
+pub(super) struct Ctx<'a> {
+    pub(super) config: &'a Config,
+    pub(super) town: &'a LoadedTown,
+    pub(super) file: &'a Path,
+    pub(super) today: Date,
 }
 
-/// Plans the import of `input` into `town`; nothing is written here.
-pub fn plan(
-    config: &Config,
-    town: &LoadedTown,
-    file: &Path,
-    input: Input,
-    today: Date,
-    force: bool,
-) -> Plan {
-    let ctx = Ctx {
-        config,
-        town,
-        file,
-        today,
-    };
-    let mut plan = Plan::default();
-    for (message, error) in input.problems {
-        plan.problems.push(if error {
-            Diagnostic::error(file, message)
-        } else {
-            Diagnostic::warning(file, message)
-        });
-    }
-    let existing: BTreeMap<&str, Vec<&Path>> =
-        town.jobs.iter().fold(BTreeMap::new(), |mut m, d| {
-            m.entry(d.base.as_str()).or_default().push(d.file.as_path());
-            m
-        });
-    let mut taken: BTreeSet<String> = BTreeSet::new();
-    for record in &input.records {
-        let job = match ctx.job(record) {
-            Ok(j) => j,
-            Err(Refused::Problems(ds)) => {
-                plan.problems.extend(ds);
-                continue;
-            }
-            Err(Refused::NoCompany(name)) => {
-                plan.missing_companies
-                    .entry(name)
-                    .or_default()
-                    .push(record.label.clone());
-                continue;
-            }
-        };
-        let facts_lang = ctx.facts_lang(&job);
-        let title = job.texts[&facts_lang].title.clone().unwrap_or_default();
-        let base = slugify(&title);
-        if base.is_empty() {
-            plan.problems.push(ctx.problem(
-                record,
-                None,
-                format!("the title “{title}” has no letters or digits to make a file name of"),
-            ));
-            continue;
-        }
-        // Two rows with the same title: hitsaaja, hitsaaja-2, …
-        let mut slug = base.clone();
-        let mut n = 2;
-        while taken.contains(&slug) {
-            slug = format!("{base}-{n}");
-            n += 1;
-        }
-        taken.insert(slug.clone());
-        let files = ctx.files(&job, &slug, &facts_lang);
-        if let Some(there) = existing.get(slug.as_str()) {
-            let ours: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-            let other = there.iter().find(|p| !ours.contains(*p));
-            match (force, other) {
-                (false, _) => {
-                    plan.existing.push((record.label.clone(), there[0].to_path_buf()));
-                    continue;
-                }
-                (true, Some(other)) => {
-                    plan.problems.push(ctx.problem(
-                        record,
-                        None,
-                        format!(
-                            "the job exists already as {}, under another file name",
-                            other.display()
-                        ),
-                    ).help("rename or remove that file, then import again"));
-                    continue;
-                }
-                (true, None) => {}
-            }
-        } else if !force
-            && let Some(f) = files.iter().find(|f| ctx.config.root.join(&f.path).exists())
-        {
-            plan.existing.push((record.label.clone(), f.path.clone()));
-            continue;
-        }
-        plan.jobs.push((record.label.clone(), slug));
-        plan.files.extend(files);
-    }
-    plan
-}
-
-enum Refused {
+/// Why a record is not imported.
+pub(super) enum Refused {
     Problems(Vec<Diagnostic>),
     NoCompany(String),
 }
 
 impl Ctx<'_> {
-    fn problem(&self, r: &Record, column: Option<&str>, message: String) -> Diagnostic {
+    pub(super) fn problem(&self, r: &Record, column: Option<&str>, message: String) -> Diagnostic {
         let place = match column {
             Some(c) => format!("{}, column {c}", r.label),
             None => r.label.clone(),
@@ -184,7 +66,7 @@ impl Ctx<'_> {
     }
 
     /// The default language when the job has a title in it, else the first that has one.
-    fn facts_lang(&self, job: &Job) -> Lang {
+    pub(super) fn facts_lang(&self, job: &Job) -> Lang {
         let dl = &self.config.default_language;
         if job.texts.get(dl).is_some_and(|t| t.title.is_some()) {
             return dl.clone();
@@ -197,7 +79,7 @@ impl Ctx<'_> {
             .unwrap_or_else(|| dl.clone())
     }
 
-    fn job(&self, r: &Record) -> Result<Job, Refused> {
+    pub(super) fn job(&self, r: &Record) -> Result<Job, Refused> {
         let mut ds = Vec::new();
         let mut texts: BTreeMap<Lang, Text> = BTreeMap::new();
         let mut facts: BTreeMap<Field, (&str, &Cell)> = BTreeMap::new();
@@ -256,13 +138,16 @@ impl Ctx<'_> {
             Some((col, s)) => match self.sector(&s) {
                 Some(k) => Some(k),
                 None => {
-                    let keys: Vec<&str> = self.config.sectors.iter().map(|s| s.key.as_str()).collect();
+                    let keys: Vec<&str> =
+                        self.config.sectors.iter().map(|s| s.key.as_str()).collect();
                     ds.push(
-                        self.problem(r, Some(col), format!("unknown sector “{s}”")).help(
-                            suggestion(&s, keys.iter().copied()).unwrap_or_else(|| {
-                                format!("use one of the sectors in aikosite.yaml: {}", keys.join(", "))
-                            }),
-                        ),
+                        self.problem(r, Some(col), format!("unknown sector “{s}”"))
+                            .help(suggestion(&s, keys.iter().copied()).unwrap_or_else(|| {
+                                format!(
+                                    "use one of the sectors in aikosite.yaml: {}",
+                                    keys.join(", ")
+                                )
+                            })),
                     );
                     None
                 }
@@ -282,7 +167,7 @@ impl Ctx<'_> {
 
         let employment_type = match text_of(Field::EmploymentType) {
             None => Some("full_time"),
-            Some((col, t)) => fields::employment_type(&t).or_else(|| {
+            Some((col, t)) => map::employment_type(&t).or_else(|| {
                 ds.push(
                     self.problem(r, Some(col), format!("“{t}” is not an employment type"))
                         .help("write kokoaikainen, osa-aikainen, määräaikainen, oppisopimus, kesätyö or harjoittelu (or full_time, part_time, temporary, apprenticeship, summer, internship)"),
@@ -301,7 +186,7 @@ impl Ctx<'_> {
                         .ok()
                         .map(Date)
                 }
-                other => fields::date(&other.as_text()),
+                other => map::date(&other.as_text()),
             };
             if d.is_none() {
                 ds.push(
@@ -331,7 +216,10 @@ impl Ctx<'_> {
                 ds.push(self.problem(
                     r,
                     col,
-                    format!("the deadline {} has passed, so the job would not be shown", d.finnish()),
+                    format!(
+                        "the deadline {} has passed, so the job would not be shown",
+                        d.finnish()
+                    ),
                 ));
             } else if let Some(p) = posted
                 && d < p
@@ -339,7 +227,11 @@ impl Ctx<'_> {
                 ds.push(self.problem(
                     r,
                     col,
-                    format!("the deadline {} is before the posting date {}", d.finnish(), p.finnish()),
+                    format!(
+                        "the deadline {} is before the posting date {}",
+                        d.finnish(),
+                        p.finnish()
+                    ),
                 ));
             }
         }
@@ -360,18 +252,20 @@ impl Ctx<'_> {
             return Err(Refused::Problems(ds));
         }
         match (company, sector, employment_type, posted, deadline) {
-            (Some(c), Some(sector), Some(employment_type), Some(posted), Some(deadline)) => Ok(Job {
-                texts,
-                company: c.slug.clone(),
-                sector,
-                employment_type,
-                posted,
-                deadline,
-                salary,
-                apply_url,
-                apply_email,
-                contact,
-            }),
+            (Some(c), Some(sector), Some(employment_type), Some(posted), Some(deadline)) => {
+                Ok(Job {
+                    texts,
+                    company: c.slug.clone(),
+                    sector,
+                    employment_type,
+                    posted,
+                    deadline,
+                    salary,
+                    apply_url,
+                    apply_email,
+                    contact,
+                })
+            }
             _ => Err(Refused::Problems(Vec::new())),
         }
     }
@@ -422,12 +316,16 @@ impl Ctx<'_> {
             let (col, cell) = facts.get(&f)?;
             let n = match cell {
                 Cell::Number(n) => Some(*n),
-                other => fields::number(&other.as_text()),
+                other => map::number(&other.as_text()),
             };
             if n.is_none() {
                 ds.push(
-                    self.problem(r, Some(col), format!("“{}” is not an amount of euros", cell.as_text()))
-                        .help("write a number such as 2800 or 19,50"),
+                    self.problem(
+                        r,
+                        Some(col),
+                        format!("“{}” is not an amount of euros", cell.as_text()),
+                    )
+                    .help("write a number such as 2800 or 19,50"),
                 );
             }
             n
@@ -436,15 +334,19 @@ impl Ctx<'_> {
             last_col = col;
             match cell {
                 Cell::Number(n) => min = Some(*n),
-                other => match fields::salary(&other.as_text()) {
+                other => match map::salary(&other.as_text()) {
                     Some((a, b, u)) => {
                         min = a;
                         max = b;
                         unit = u;
                     }
                     None => ds.push(
-                        self.problem(r, Some(col), format!("“{}” is not a salary", other.as_text()))
-                            .help("write an amount or a range such as 2800–3400 €/kk or 19,50 €/h"),
+                        self.problem(
+                            r,
+                            Some(col),
+                            format!("“{}” is not a salary", other.as_text()),
+                        )
+                        .help("write an amount or a range such as 2800–3400 €/kk or 19,50 €/h"),
                     ),
                 },
             }
@@ -457,10 +359,14 @@ impl Ctx<'_> {
             }
         }
         if let Some((col, cell)) = facts.get(&Field::SalaryUnit) {
-            unit = fields::unit(&cell.as_text()).or_else(|| {
+            unit = map::unit(&cell.as_text()).or_else(|| {
                 ds.push(
-                    self.problem(r, Some(col), format!("“{}” is not a salary unit", cell.as_text()))
-                        .help("write tunti, kk or vuosi (timme, månad, år; hour, month, year)"),
+                    self.problem(
+                        r,
+                        Some(col),
+                        format!("“{}” is not a salary unit", cell.as_text()),
+                    )
+                    .help("write tunti, kk or vuosi (timme, månad, år; hour, month, year)"),
                 );
                 None
             });
@@ -533,102 +439,9 @@ impl Ctx<'_> {
         }
         (url, email)
     }
-
-    fn files(&self, job: &Job, slug: &str, facts_lang: &Lang) -> Vec<NewFile> {
-        let dir = PathBuf::from("content/towns")
-            .join(&self.town.folder)
-            .join("jobs");
-        let mut out = Vec::new();
-        let mut langs: Vec<&Lang> = self.config.languages.iter().collect();
-        langs.sort_by_key(|l| *l != facts_lang);
-        for lang in langs {
-            let Some(text) = job.texts.get(lang).filter(|t| t.title.is_some()) else {
-                continue;
-            };
-            let mut m = String::from("---\n");
-            let _ = writeln!(m, "title: {}", quoted(text.title.as_deref().unwrap_or("")));
-            if lang != facts_lang {
-                let own = slugify(text.title.as_deref().unwrap_or(""));
-                if !own.is_empty() && own != slug {
-                    let _ = writeln!(m, "slug: {own}");
-                }
-            }
-            if let Some(d) = &text.description {
-                let _ = writeln!(m, "description: {}", quoted(d));
-            }
-            if lang == facts_lang {
-                let _ = writeln!(m, "company: {}", job.company);
-                let _ = writeln!(m, "sector: {}", job.sector);
-                let _ = writeln!(m, "employment_type: {}", job.employment_type);
-                let _ = writeln!(m, "posted: {}", job.posted.iso());
-                let _ = writeln!(m, "deadline: {}", job.deadline.iso());
-                if let Some((min, max, unit)) = job.salary {
-                    let mut parts = Vec::new();
-                    if let Some(a) = min {
-                        parts.push(format!("min: {}", amount(a)));
-                    }
-                    if let Some(b) = max {
-                        parts.push(format!("max: {}", amount(b)));
-                    }
-                    parts.push(format!("unit: {unit}"));
-                    let _ = writeln!(m, "salary: {{ {} }}", parts.join(", "));
-                }
-                if let Some(u) = &job.apply_url {
-                    let _ = writeln!(m, "apply_url: {}", quoted(u));
-                }
-                if let Some(e) = &job.apply_email {
-                    let _ = writeln!(m, "apply_email: {}", quoted(e));
-                }
-                if !job.contact.is_empty() {
-                    let parts: Vec<String> = job
-                        .contact
-                        .iter()
-                        .map(|(k, v)| format!("{k}: {}", quoted(v)))
-                        .collect();
-                    let _ = writeln!(m, "contact: {{ {} }}", parts.join(", "));
-                }
-            }
-            if let Some(l) = &text.location {
-                let _ = writeln!(m, "location: {}", quoted(l));
-            }
-            m.push_str("---\n");
-            if let Some(b) = &text.body {
-                m.push('\n');
-                m.push_str(b.trim());
-                m.push('\n');
-            }
-            out.push(NewFile {
-                path: dir.join(format!("{slug}.{}.md", lang.code())),
-                text: m,
-            });
-        }
-        out
-    }
 }
 
 fn is_email(s: &str) -> bool {
     let s = s.trim();
     s.contains('@') && !s.contains(char::is_whitespace) && !s.starts_with('@') && !s.ends_with('@')
-}
-
-fn amount(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
-fn quoted(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -2,7 +2,7 @@
 //! blocks of an `.html` page saved from an employer's careers site. Every JobPosting counts,
 //! also inside `@graph` and arrays.
 
-use super::fields::Field;
+use super::map::Field;
 use super::{Cell, Record, Value};
 use serde_json::Value as Json;
 
@@ -110,7 +110,7 @@ fn text(v: &Json) -> Option<String> {
 fn number(v: &Json) -> Option<f64> {
     match v {
         Json::Number(n) => n.as_f64(),
-        Json::String(s) => super::fields::number(s),
+        Json::String(s) => super::map::number(s),
         _ => None,
     }
 }
@@ -124,7 +124,12 @@ fn record(n: usize, p: &Json) -> Record {
     let lang = p
         .get("inLanguage")
         .and_then(text)
-        .map(|l| l.to_lowercase().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>())
+        .map(|l| {
+            l.to_lowercase()
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+        })
         .filter(|l| !l.is_empty());
     let mut values = Vec::new();
     let mut push = |field: Field, column: &str, cell: Cell| {
@@ -137,21 +142,37 @@ fn record(n: usize, p: &Json) -> Record {
             });
         }
     };
-    let str_of = |key: &str| p.get(key).and_then(text).map(Cell::Text).unwrap_or(Cell::Empty);
+    let str_of = |key: &str| {
+        p.get(key)
+            .and_then(text)
+            .map(Cell::Text)
+            .unwrap_or(Cell::Empty)
+    };
     push(Field::Title, "title", str_of("title"));
     if let Some(d) = p.get("description").and_then(text) {
         push(Field::Body, "description", Cell::Text(html_to_markdown(&d)));
     }
-    push(Field::Company, "hiringOrganization", str_of("hiringOrganization"));
+    push(
+        Field::Company,
+        "hiringOrganization",
+        str_of("hiringOrganization"),
+    );
     push(Field::Sector, "industry", str_of("industry"));
-    push(Field::EmploymentType, "employmentType", str_of("employmentType"));
+    push(
+        Field::EmploymentType,
+        "employmentType",
+        str_of("employmentType"),
+    );
     push(Field::Posted, "datePosted", str_of("datePosted"));
     push(Field::Deadline, "validThrough", str_of("validThrough"));
     if let Some(salary) = p.get("baseSalary") {
         let value = salary.get("value").unwrap_or(salary);
         let (min, max) = match value {
             Json::Object(_) => (
-                value.get("minValue").or_else(|| value.get("value")).and_then(number),
+                value
+                    .get("minValue")
+                    .or_else(|| value.get("value"))
+                    .and_then(number),
                 value.get("maxValue").and_then(number),
             ),
             other => (number(other), None),
@@ -183,10 +204,18 @@ fn record(n: usize, p: &Json) -> Record {
             push(Field::ApplyEmail, "applicationContact.email", Cell::Text(e));
         }
         if let Some(nm) = c.get("name").and_then(text) {
-            push(Field::ContactName, "applicationContact.name", Cell::Text(nm));
+            push(
+                Field::ContactName,
+                "applicationContact.name",
+                Cell::Text(nm),
+            );
         }
         if let Some(t) = c.get("telephone").and_then(text) {
-            push(Field::ContactPhone, "applicationContact.telephone", Cell::Text(t));
+            push(
+                Field::ContactPhone,
+                "applicationContact.telephone",
+                Cell::Text(t),
+            );
         }
     }
     let location = p.get("jobLocation").map(|l| match l {
@@ -321,14 +350,22 @@ mod tests {
 </head></html>"#;
         let (recs, problems) = from_html(html);
         let labels: Vec<&str> = recs.iter().map(|r| r.label.as_str()).collect();
-        assert_eq!(labels, ["JobPosting 1 (“Hitsaaja”)", "JobPosting 2 (“Särmääjä”)"]);
+        assert_eq!(
+            labels,
+            ["JobPosting 1 (“Hitsaaja”)", "JobPosting 2 (“Särmääjä”)"]
+        );
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].starts_with("the JSON-LD block 3 (line 5)"), "{problems:?}");
+        assert!(
+            problems[0].starts_with("the JSON-LD block 3 (line 5)"),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn description_html_becomes_markdown() {
-        let md = html_to_markdown("<p>Haemme <b>hitsaajaa</b> &amp; asentajaa.</p><ul><li>MIG</li><li>TIG</li></ul>");
+        let md = html_to_markdown(
+            "<p>Haemme <b>hitsaajaa</b> &amp; asentajaa.</p><ul><li>MIG</li><li>TIG</li></ul>",
+        );
         assert_eq!(md, "Haemme **hitsaajaa** & asentajaa.\n\n- MIG\n- TIG");
     }
 }

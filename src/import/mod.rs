@@ -6,16 +6,17 @@
 //! cannot be imported is a diagnostic naming its row and column; the others still import.
 
 mod csv;
-pub mod fields;
 mod job;
 mod jsonld;
+pub mod map;
+mod plan;
 mod sheet;
 
-pub use job::plan;
+pub use plan::plan;
 
 use crate::dates::Date;
-use crate::diagnostics::Pos;
-use fields::Field;
+use crate::diagnostics::{Pos, UsageError};
+use map::Field;
 use std::path::Path;
 
 /// One cell of a sheet, or one property of a posting.
@@ -89,41 +90,61 @@ pub struct Input {
     pub problems: Vec<(String, bool)>,
 }
 
-/// Reads FILE by its extension. `Err` when it cannot be read at all.
-pub fn read(path: &Path) -> Result<Input, String> {
+/// Reads FILE by its extension. `Err` when it cannot be read at all (a usage error: the
+/// command has nothing to work on).
+pub fn read(path: &Path) -> Result<Input, UsageError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let bytes = || std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let bytes = || {
+        std::fs::read(path).map_err(|e| {
+            UsageError::new(
+                format!("cannot read {}: {e}", path.display()),
+                Some("check the file's name and folder; the path is relative to where you run aikosite".into()),
+            )
+        })
+    };
+    let unreadable = |what: &str, e: String| {
+        UsageError::new(
+            format!("{} is not readable as {what}: {e}", path.display()),
+            Some(
+                "open it in a spreadsheet program and save it again as .xlsx, .ods or .csv".into(),
+            ),
+        )
+    };
     match ext.as_str() {
-        "csv" | "txt" | "tsv" => Ok(from_table(csv::read(&bytes()?)?)),
-        "xlsx" | "xlsm" | "xls" | "ods" => Ok(from_table(sheet::read(path)?)),
-        "json" | "jsonld" => {
-            let (records, problems) = jsonld::from_json(&csv::decode(&bytes()?));
-            Ok(input(records, problems))
+        "csv" | "txt" | "tsv" => {
+            let table = csv::read(&bytes()?).map_err(|e| unreadable("CSV", e))?;
+            Ok(from_table(table))
         }
-        "html" | "htm" => {
-            let (records, problems) = jsonld::from_html(&csv::decode(&bytes()?));
-            let mut i = input(records, problems);
+        "xlsx" | "xlsm" | "xls" | "ods" => {
+            let table = sheet::read(path).map_err(|e| unreadable("a spreadsheet", e))?;
+            Ok(from_table(table))
+        }
+        "json" | "jsonld" | "html" | "htm" => {
+            let text = csv::decode(&bytes()?);
+            let (records, problems) = if ext.starts_with("htm") {
+                jsonld::from_html(&text)
+            } else {
+                jsonld::from_json(&text)
+            };
+            let mut i = Input {
+                records,
+                problems: problems.into_iter().map(|p| (p, true)).collect(),
+            };
             if i.records.is_empty() && i.problems.is_empty() {
                 i.problems.push((
-                    "the page has no JobPosting data (<script type=\"application/ld+json\">)".into(),
+                    "there are no job postings (schema.org JobPosting) in this file".into(),
                     true,
                 ));
             }
             Ok(i)
         }
-        _ => Err(format!(
-            "aikosite cannot import `.{ext}` files: use .csv, .xlsx, .ods, .json or .html"
+        _ => Err(UsageError::new(
+            format!("aikosite cannot import `.{ext}` files"),
+            Some("use a spreadsheet (.csv, .xlsx, .ods) or job postings as JSON-LD (.json, or a saved careers page .html)".into()),
         )),
-    }
-}
-
-fn input(records: Vec<Record>, problems: Vec<String>) -> Input {
-    Input {
-        records,
-        problems: problems.into_iter().map(|p| (p, true)).collect(),
     }
 }
 
@@ -135,15 +156,15 @@ fn from_table(table: Table) -> Input {
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            let known = fields::header(h);
+            let known = map::header(h);
             if known.is_none() && !h.trim().is_empty() {
-                let hint = crate::diagnostics::suggestion(&h.to_lowercase(), fields::known_headers())
+                let hint = crate::diagnostics::suggestion(&h.to_lowercase(), map::known_headers())
                     .map(|s| format!(" ({s})"))
                     .unwrap_or_default();
                 problems.push((
                     format!(
                         "column {} “{h}” is not a job field and is left out{hint}",
-                        fields::column_letter(i)
+                        map::column_letter(i)
                     ),
                     false,
                 ));
@@ -174,7 +195,7 @@ fn from_table(table: Table) -> Input {
                         lang: lang.map(str::to_string),
                         column: format!(
                             "{} “{}”",
-                            fields::column_letter(i),
+                            map::column_letter(i),
                             table.headers.get(i).map_or("", |h| h.trim())
                         ),
                         cell,

@@ -5,12 +5,11 @@ use calamine::{Data, Reader};
 use std::path::Path;
 
 pub fn read(path: &Path) -> Result<Table, String> {
-    let mut workbook = calamine::open_workbook_auto(path)
-        .map_err(|e| format!("the file is not readable as a spreadsheet: {e}"))?;
+    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
     let Some(range) = workbook.worksheet_range_at(0) else {
-        return Err("the workbook has no sheets".into());
+        return Err("it has no sheets".into());
     };
-    let range = range.map_err(|e| format!("the first sheet is not readable: {e}"))?;
+    let range = range.map_err(|e| format!("its first sheet: {e}"))?;
     let (first_row, _) = range.start().unwrap_or((0, 0));
     let mut table = Table::default();
     for (i, row) in range.rows().enumerate() {
@@ -37,7 +36,7 @@ fn cell(d: &Data) -> Cell {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::DateTime(dt) => excel_day(dt.as_f64()).map_or(Cell::Number(dt.as_f64()), Cell::Date),
-        Data::DateTimeIso(s) => super::fields::date(s).map_or_else(|| Cell::text(s), Cell::Date),
+        Data::DateTimeIso(s) => super::map::date(s).map_or_else(|| Cell::text(s), Cell::Date),
         Data::DurationIso(s) => Cell::text(s),
         Data::Error(e) => Cell::Text(format!("#{e:?}")),
     }

@@ -28,8 +28,7 @@ use crate::site::{
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// UI strings of one language.
-pub type Strings = BTreeMap<String, String>;
+pub use crate::theme::Strings;
 
 /// Everything a view builder needs about the language it writes in.
 pub struct Ctx<'a> {
@@ -109,6 +108,8 @@ pub struct TownRef {
     pub url: String,
     pub brand_color: String,
     pub folder: String,
+    /// The town's hero photo (for tiles and as a card's fallback picture), or null.
+    pub hero: Option<ImageView>,
 }
 
 pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
@@ -120,6 +121,10 @@ pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
             .unwrap_or_default(),
         brand_color: town.brand_color.clone(),
         folder: town.folder.clone(),
+        hero: image(
+            town.page.facts.hero.as_ref(),
+            town.tr(ctx.lang).and_then(|t| t.hero_alt.as_ref()),
+        ),
     }
 }
 
@@ -132,7 +137,7 @@ pub struct ImageView {
 
 fn image(path: Option<&std::path::PathBuf>, alt: Option<&String>) -> Option<ImageView> {
     path.map(|p| ImageView {
-        src: crate::load::to_slash(p),
+        src: crate::identity::to_slash(p),
         alt: alt.cloned().unwrap_or_default(),
     })
 }
@@ -158,6 +163,8 @@ pub struct JobCard {
     pub salary: Option<String>,
     pub location: Option<String>,
     pub image: Option<ImageView>,
+    /// The company's logo (alt: the company's name), or null.
+    pub company_logo: Option<ImageView>,
 }
 
 pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
@@ -191,6 +198,10 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
             })
             .or_else(|| Some(ctx.text(&town.name))),
         image: image(f.image.as_ref(), tr.image_alt.as_ref()),
+        company_logo: company.logo.as_ref().map(|p| ImageView {
+            src: crate::identity::to_slash(p),
+            alt: ctx.text(&company.name),
+        }),
     }
 }
 
@@ -360,7 +371,7 @@ pub fn company_card(ctx: &Ctx, c: &Company, tr: &Tr, open_jobs: usize) -> Compan
         sector: sector(ctx, &c.sector),
         employees: c.employees,
         logo: c.logo.as_ref().map(|p| ImageView {
-            src: crate::load::to_slash(p),
+            src: crate::identity::to_slash(p),
             alt: tr.title.clone(),
         }),
         open_jobs,
@@ -436,7 +447,6 @@ pub struct TownView {
     pub town: TownRef,
     pub region: Option<String>,
     pub contact: Option<Contact>,
-    pub hero: Option<ImageView>,
     pub logo: Option<ImageView>,
     pub coordinates: Option<crate::model::Coordinates>,
     /// Links to the town's section lists, with counts.
@@ -457,12 +467,8 @@ pub fn town_view(ctx: &Ctx, town: &Town, counts: &BTreeMap<Section, usize>) -> T
         town: town_ref(ctx, town),
         region: town.region.as_ref().map(|r| ctx.text(r)),
         contact: town.contact.clone(),
-        hero: image(
-            town.page.facts.hero.as_ref(),
-            tr.and_then(|t| t.hero_alt.as_ref()),
-        ),
         logo: town.logo.as_ref().map(|p| ImageView {
-            src: crate::load::to_slash(p),
+            src: crate::identity::to_slash(p),
             alt: ctx.text(&town.name),
         }),
         coordinates: town.coordinates,

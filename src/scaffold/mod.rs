@@ -8,10 +8,10 @@ mod text;
 
 use crate::config::{Config, Section};
 use crate::dates::Date;
-use crate::diagnostics::did_you_mean;
-use crate::lang::{Lang, Localized};
+use crate::diagnostics::{UsageError, did_you_mean};
+use crate::identity::file_slug;
+use crate::lang::Lang;
 use crate::load::{Loaded, LoadedTown};
-use crate::slug::slugify;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -193,14 +193,8 @@ pub struct NewFile {
 }
 
 /// Why nothing can be written: a usage error, with what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub message: String,
-    pub help: Option<String>,
-}
-
-fn refuse(message: String, help: Option<String>) -> Refusal {
-    Refusal { message, help }
+fn refuse(message: String, help: Option<String>) -> UsageError {
+    UsageError::new(message, help)
 }
 
 /// "did you mean `raahe`? the towns are: raahe, kristiinankaupunki".
@@ -217,7 +211,7 @@ fn known(word: &str, what: &str, all: &[&str]) -> String {
 }
 
 /// An unknown kind: the known ones, with a did-you-mean.
-pub fn unknown_kind(word: &str) -> Refusal {
+pub fn unknown_kind(word: &str) -> UsageError {
     let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
     refuse(
         format!("`{word}` is not something `aikosite new` can create"),
@@ -226,11 +220,14 @@ pub fn unknown_kind(word: &str) -> Refusal {
 }
 
 /// The files to write for `req`, or why not.
-pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFile>, Refusal> {
-    let slug = slugify(req.name);
+pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFile>, UsageError> {
+    let slug = file_slug(req.name.trim());
     if slug.is_empty() {
         return Err(refuse(
-            format!("`{}` has no letters or digits to make a file name of", req.name),
+            format!(
+                "`{}` has no letters or digits to make a file name of",
+                req.name
+            ),
             Some("write the name with letters, e.g. \"CNC-koneistaja, iltavuoro\"".into()),
         ));
     }
@@ -258,16 +255,24 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
         }
         (_, None) => {
             return Err(refuse(
-                format!("which town is the new {} in? add --town TOWN", req.kind.name()),
+                format!(
+                    "which town is the new {} in? add --town TOWN",
+                    req.kind.name()
+                ),
                 Some(known("", "towns", &towns)),
             ));
         }
         (kind, Some(t)) => {
             let Some(town) = loaded.towns.iter().find(|x| x.folder == t) else {
-                return Err(refuse(format!("there is no town `{t}`"), Some(known(t, "towns", &towns))));
+                return Err(refuse(
+                    format!("there is no town `{t}`"),
+                    Some(known(t, "towns", &towns)),
+                ));
             };
             let section = kind.section().unwrap_or(Section::Jobs);
-            let dir = PathBuf::from("content/towns").join(t).join(section.folder());
+            let dir = PathBuf::from("content/towns")
+                .join(t)
+                .join(section.folder());
             let key = format!("towns/{t}/{}/{slug}", section.folder());
             check_free(loaded, &town_bases(town, kind), &key)?;
             let values = values(config, town, kind, req)?;
@@ -312,7 +317,7 @@ impl PageBases for Loaded {
 }
 
 /// A page with this slug exists already (maybe under another spelling of its file name).
-fn check_free(loaded: &Loaded, bases: &[String], key: &str) -> Result<(), Refusal> {
+fn check_free(loaded: &Loaded, bases: &[String], key: &str) -> Result<(), UsageError> {
     let slug = key.rsplit('/').next().unwrap_or(key);
     if bases.iter().any(|b| b == slug) || loaded.failed.contains(key) {
         return Err(refuse(
@@ -333,7 +338,12 @@ struct Values {
     location: String,
 }
 
-fn values(config: &Config, town: &LoadedTown, kind: Kind, req: &Request) -> Result<Values, Refusal> {
+fn values(
+    config: &Config,
+    town: &LoadedTown,
+    kind: Kind,
+    req: &Request,
+) -> Result<Values, UsageError> {
     let first_sector = config.sectors.first().map(|s| s.key.clone());
     let mut v = Values {
         sector: first_sector.clone().unwrap_or_default(),
@@ -362,7 +372,10 @@ fn values(config: &Config, town: &LoadedTown, kind: Kind, req: &Request) -> Resu
         .or_else(|| town.companies.iter().find(|c| !c.yaml.text.is_empty()));
     let Some(company) = company else {
         return Err(refuse(
-            format!("the town `{}` has no companies yet, and every job needs one", town.folder),
+            format!(
+                "the town `{}` has no companies yet, and every job needs one",
+                town.folder
+            ),
             Some(format!(
                 "create the employer first: aikosite new company --town {} \"Yritys Oy\"",
                 town.folder
@@ -389,8 +402,8 @@ fn values(config: &Config, town: &LoadedTown, kind: Kind, req: &Request) -> Resu
     Ok(v)
 }
 
-/// `"text"` with YAML's double-quote escapes.
-fn quoted(s: &str) -> String {
+/// `"text"` with YAML's double-quote escapes (line breaks become spaces).
+pub fn quoted(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -431,7 +444,10 @@ fn key_block(out: &mut String, lang: &Lang, kind: Kind, key: &str, value: &str) 
 }
 
 fn value_of(config: &Config, kind: Kind, key: &str, req: &Request, v: &Values) -> String {
-    let deadline = req.today.checked_add_days(DEADLINE_DAYS).unwrap_or(req.today);
+    let deadline = req
+        .today
+        .checked_add_days(DEADLINE_DAYS)
+        .unwrap_or(req.today);
     let dl = &config.default_language;
     match (kind, key) {
         (_, "title") => quoted(req.name.trim()),
@@ -468,7 +484,12 @@ fn markdown_files(
         .map(|lang| {
             let translation = lang != dl;
             let mut out = String::from("---\n");
-            out.push_str(&text::header(lang.code(), req.kind, translation, &facts_file));
+            out.push_str(&text::header(
+                lang.code(),
+                req.kind,
+                translation,
+                &facts_file,
+            ));
             for key in req.kind.keys() {
                 if translation && !TEXT_KEYS.contains(key) {
                     continue;
@@ -536,7 +557,12 @@ fn town_files(config: &Config, req: &Request, slug: &str) -> Vec<NewFile> {
     for lang in &config.languages {
         let translation = lang != dl;
         let mut out = String::from("---\n");
-        out.push_str(&text::header(lang.code(), Kind::Page, translation, &format!("_index.{}.md", dl.code())));
+        out.push_str(&text::header(
+            lang.code(),
+            Kind::Page,
+            translation,
+            &format!("_index.{}.md", dl.code()),
+        ));
         for key in TOWN_INDEX_KEYS {
             if translation && !TEXT_KEYS.contains(key) {
                 continue;
@@ -558,11 +584,6 @@ fn town_files(config: &Config, req: &Request, slug: &str) -> Vec<NewFile> {
     files
 }
 
-/// A name as written in `Localized` form, for messages.
-pub fn display_name(config: &Config, l: &Localized) -> String {
-    config.text(l, &config.default_language).to_string()
-}
-
 /// What to do next, after the files are written.
 pub fn next_step(req: &Request, files: &[NewFile]) -> String {
     let first = files
@@ -581,7 +602,11 @@ pub fn next_step(req: &Request, files: &[NewFile]) -> String {
         ),
         _ => format!(
             "next: write the text in {first}{}, preview it with `aikosite serve --drafts`, and delete the `draft: true` line when it is ready to publish",
-            if files.len() > 1 { " and its translations" } else { "" }
+            if files.len() > 1 {
+                " and its translations"
+            } else {
+                ""
+            }
         ),
     }
 }

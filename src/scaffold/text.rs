@@ -7,7 +7,11 @@ use super::Kind;
 
 /// What a key is and an example value, in `lang` (`fi`, `sv`; others fall back to Finnish).
 pub fn key(lang: &str, kind: Kind, key: &str) -> (&'static str, &'static str) {
-    if lang == "sv" { sv(kind, key) } else { fi(kind, key) }
+    if lang == "sv" {
+        sv(kind, key)
+    } else {
+        fi(kind, key)
+    }
 }
 
 /// "Esim." / "T.ex.": the word before an example.
@@ -88,9 +92,15 @@ pub fn body(lang: &str, kind: Kind) -> &'static str {
         (false, Kind::Event) => {
             "Kirjoita tähän, mitä tapahtumassa on ohjelmassa ja kenelle se on tarkoitettu.\n"
         }
-        (true, Kind::Event) => "Skriv här vad som står på programmet och vem evenemanget är till för.\n",
-        (false, Kind::Town) => "Kirjoita tähän kaupungin esittely: miksi tänne kannattaa muuttaa töihin ja opiskelemaan.\n",
-        (true, Kind::Town) => "Skriv här en presentation av staden: varför det lönar sig att flytta hit för att jobba och studera.\n",
+        (true, Kind::Event) => {
+            "Skriv här vad som står på programmet och vem evenemanget är till för.\n"
+        }
+        (false, Kind::Town) => {
+            "Kirjoita tähän kaupungin esittely: miksi tänne kannattaa muuttaa töihin ja opiskelemaan.\n"
+        }
+        (true, Kind::Town) => {
+            "Skriv här en presentation av staden: varför det lönar sig att flytta hit för att jobba och studera.\n"
+        }
         (false, Kind::Page | Kind::Company) => "Kirjoita tähän sivun teksti.\n",
         (true, Kind::Page | Kind::Company) => "Skriv sidans text här.\n",
     }
@@ -116,10 +126,9 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Kaupungin tunnusväri heksana lainausmerkeissä. Sen päällä on valkoista tekstiä, joten värin on oltava riittävän tumma (kontrasti vähintään 4,5:1).",
             "\"#0b5394\"",
         ),
-        (Kind::Town, "logo") | (Kind::Company, "logo") => (
-            "Logo, kuvatiedosto tämän tiedoston vieressä.",
-            "logo.svg",
-        ),
+        (Kind::Town, "logo") | (Kind::Company, "logo") => {
+            ("Logo, kuvatiedosto tämän tiedoston vieressä.", "logo.svg")
+        }
         (_, "hero") => (
             "Iso kuva sivun yläosassa, kuvatiedosto tämän tiedoston vieressä.",
             "hero.jpg",
@@ -153,7 +162,10 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Työnantaja: tiedoston nimi kansiossa companies/ ilman .yaml-päätettä, tai KAUPUNKI/NIMI toisen kaupungin yritykselle.",
             "perameren-terasrakenne",
         ),
-        (_, "sector") => ("Toimiala, jokin aikosite.yaml-tiedoston sectors-listasta.", "metal"),
+        (_, "sector") => (
+            "Toimiala, jokin aikosite.yaml-tiedoston sectors-listasta.",
+            "metal",
+        ),
         (Kind::Job, "employment_type") => (
             "Työsuhde: full_time (kokoaikainen), part_time (osa-aikainen), temporary (määräaikainen), apprenticeship (oppisopimus), summer (kesätyö) tai internship (harjoittelu).",
             "full_time",
@@ -194,12 +206,18 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Study, "start") => ("Alkamispäivä (VVVV-KK-PP).", "2027-01-11"),
         (Kind::Study, "application_deadline") => ("Hakuaika päättyy (VVVV-KK-PP).", "2026-12-15"),
         (Kind::Study, "duration") => ("Kesto tekstinä.", "1–2 vuotta"),
-        (Kind::Study, "credits") => ("Laajuus osaamispisteinä tai opintopisteinä (kokonaisluku).", "180"),
+        (Kind::Study, "credits") => (
+            "Laajuus osaamispisteinä tai opintopisteinä (kokonaisluku).",
+            "180",
+        ),
         (Kind::Study, "partner_companies") => (
             "Yhteistyöyritykset: tiedostonimet kansiosta companies/ listana.",
             "[perameren-terasrakenne]",
         ),
-        (Kind::Company, "name") => ("Yrityksen nimi kullakin kielellä.", "{ fi: Tiukan Metalli Oy, sv: Tjöck Metall Ab }"),
+        (Kind::Company, "name") => (
+            "Yrityksen nimi kullakin kielellä.",
+            "{ fi: Tiukan Metalli Oy, sv: Tjöck Metall Ab }",
+        ),
         (Kind::Company, "website") => ("Verkkosivut (https://…).", "https://yritys.example.fi"),
         (Kind::Company, "employees") => ("Henkilöstön määrä (kokonaisluku).", "65"),
         (Kind::Company, "address") => (
@@ -214,7 +232,10 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "2026-12-10T17:00",
         ),
         (Kind::Event, "end") => ("Päättyy (kuten start).", "2026-12-10T19:00"),
-        (Kind::Event, "registration_url") => ("Ilmoittautumisen verkko-osoite.", "https://example.fi/ilmoittaudu"),
+        (Kind::Event, "registration_url") => (
+            "Ilmoittautumisen verkko-osoite.",
+            "https://example.fi/ilmoittaudu",
+        ),
         (Kind::Page, "accessibility_statement") => (
             "true, jos tämä sivu on saavutettavuusseloste (sivuston alaosan linkki vie siihen).",
             "false",
@@ -247,10 +268,9 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Stadens färg som hex inom citattecken. Vit text står på den, så färgen måste vara tillräckligt mörk (kontrast minst 4,5:1).",
             "\"#0b5394\"",
         ),
-        (Kind::Town, "logo") | (Kind::Company, "logo") => (
-            "Logotyp, en bildfil bredvid den här filen.",
-            "logo.svg",
-        ),
+        (Kind::Town, "logo") | (Kind::Company, "logo") => {
+            ("Logotyp, en bildfil bredvid den här filen.", "logo.svg")
+        }
         (_, "hero") => (
             "Stor bild överst på sidan, en bildfil bredvid den här filen.",
             "hero.jpg",
@@ -261,7 +281,10 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
         ),
         (Kind::Job, "title") => ("Uppgiftens namn.", "CNC-maskinist, kvällsskift"),
         (Kind::Study, "title") => ("Utbildningens namn.", "Först jobb, sedan yrke"),
-        (Kind::Story, "title") => ("Berättelsens rubrik.", "Vi flyttade till Brahestad för jobbets skull"),
+        (Kind::Story, "title") => (
+            "Berättelsens rubrik.",
+            "Vi flyttade till Brahestad för jobbets skull",
+        ),
         (Kind::Event, "title") => ("Evenemangets namn.", "Rekryteringsdag"),
         (_, "title") => ("Sidans rubrik.", "Om kampanjen"),
         (Kind::Company, "description") => (
@@ -302,7 +325,10 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Ansökningsformulärets webbadress (https://…). För ett jobb räcker apply_url eller apply_email.",
             "https://foretag.example.fi/rekry",
         ),
-        (_, "apply_email") => ("E-postadress dit ansökan skickas.", "rekry@foretag.example.fi"),
+        (_, "apply_email") => (
+            "E-postadress dit ansökan skickas.",
+            "rekry@foretag.example.fi",
+        ),
         (_, "image") => ("Bild, en bildfil bredvid den här filen.", "bild.jpg"),
         (_, "image_alt") => (
             "Beskrivning av bilden för synskadade; obligatorisk om det finns en bild.",
@@ -320,14 +346,22 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
         ),
         (Kind::Study, "field") => ("Område.", "Maskin- och produktionsteknik"),
         (Kind::Study, "start") => ("Startdag (ÅÅÅÅ-MM-DD).", "2027-01-11"),
-        (Kind::Study, "application_deadline") => ("Ansökningstiden slutar (ÅÅÅÅ-MM-DD).", "2026-12-15"),
+        (Kind::Study, "application_deadline") => {
+            ("Ansökningstiden slutar (ÅÅÅÅ-MM-DD).", "2026-12-15")
+        }
         (Kind::Study, "duration") => ("Längd som text.", "1–2 år"),
-        (Kind::Study, "credits") => ("Omfattning i kompetenspoäng eller studiepoäng (heltal).", "180"),
+        (Kind::Study, "credits") => (
+            "Omfattning i kompetenspoäng eller studiepoäng (heltal).",
+            "180",
+        ),
         (Kind::Study, "partner_companies") => (
             "Samarbetsföretag: filnamn från mappen companies/ som lista.",
             "[perameren-terasrakenne]",
         ),
-        (Kind::Company, "name") => ("Företagets namn på varje språk.", "{ fi: Tiukan Metalli Oy, sv: Tjöck Metall Ab }"),
+        (Kind::Company, "name") => (
+            "Företagets namn på varje språk.",
+            "{ fi: Tiukan Metalli Oy, sv: Tjöck Metall Ab }",
+        ),
         (Kind::Company, "website") => ("Webbplats (https://…).", "https://foretag.example.fi"),
         (Kind::Company, "employees") => ("Antal anställda (heltal).", "65"),
         (Kind::Company, "address") => (
@@ -342,7 +376,9 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "2026-12-10T17:00",
         ),
         (Kind::Event, "end") => ("Slutar (som start).", "2026-12-10T19:00"),
-        (Kind::Event, "registration_url") => ("Webbadress för anmälan.", "https://example.fi/anmal"),
+        (Kind::Event, "registration_url") => {
+            ("Webbadress för anmälan.", "https://example.fi/anmal")
+        }
         (Kind::Page, "accessibility_statement") => (
             "true om den här sidan är tillgänglighetsutlåtandet (länken längst ner på sidorna leder hit).",
             "false",

@@ -5,7 +5,7 @@
 //! then looked up in the output map, so no request can reach a file outside the site.
 
 use super::state::{Output, Served};
-use crate::render::escape_html;
+use crate::escape::html as escape_html;
 use std::io::Write;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex, RwLock};

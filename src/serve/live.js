@@ -18,8 +18,20 @@
       box = document.createElement("div");
       box.id = OVERLAY;
       box.setAttribute("role", "alertdialog");
-      box.setAttribute("aria-live", "assertive");
-      box.setAttribute("aria-label", "aikosite: the site has errors");
+      box.setAttribute("aria-modal", "true");
+      box.setAttribute("aria-labelledby", `${OVERLAY}-title`);
+      box.tabIndex = -1;
+      // A modal dialog: focus moves in, stays in (Tab), Escape closes it, and focus goes back.
+      box.returnFocus = document.activeElement;
+      box.addEventListener("keydown", (ev) => {
+        if (ev.key === "Escape") {
+          ev.preventDefault();
+          closeErrors(box);
+        } else if (ev.key === "Tab") {
+          ev.preventDefault();
+          box.querySelector("button")?.focus();
+        }
+      });
       box.style.cssText =
         "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
         "color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem;";
@@ -27,6 +39,7 @@
     }
     box.textContent = "";
     const h = document.createElement("h2");
+    h.id = `${OVERLAY}-title`;
     h.textContent = `aikosite: ${status.errors.length} error${status.errors.length === 1 ? "" : "s"} — the last good version is shown underneath`;
     h.style.cssText = "font-size:1.2rem;margin:0 0 1rem;color:#ffb4b4";
     box.appendChild(h);
@@ -54,11 +67,21 @@
     close.type = "button";
     close.textContent = "Hide (the errors stay in the terminal)";
     close.style.cssText = "font:inherit;padding:.4rem .8rem;cursor:pointer";
-    close.addEventListener("click", () => box.remove());
+    close.addEventListener("click", () => closeErrors(box));
     box.appendChild(close);
+    close.focus();
   };
 
-  const hideErrors = () => document.getElementById(OVERLAY)?.remove();
+  const closeErrors = (box) => {
+    const back = box.returnFocus;
+    box.remove();
+    if (back && back.isConnected && typeof back.focus === "function") back.focus();
+  };
+
+  const hideErrors = () => {
+    const box = document.getElementById(OVERLAY);
+    if (box) closeErrors(box);
+  };
 
   const swapCss = () => {
     for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {

@@ -7,7 +7,7 @@
 //! each stage's last value), patches the output and broadcasts what changed.
 
 pub mod classify;
-pub mod deps;
+pub mod diff;
 pub mod http;
 pub mod state;
 #[cfg(test)]
@@ -43,11 +43,7 @@ pub struct ServeOptions {
 pub const DEFAULT_PORT: u16 = 1111;
 
 /// Why serve could not start.
-#[derive(Debug)]
-pub struct StartError {
-    pub message: String,
-    pub help: Option<String>,
-}
+pub type StartError = crate::diagnostics::UsageError;
 
 /// Binds the address: an explicit port must be free; the default one may move up to the next
 /// free port (and says so).
@@ -144,10 +140,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         today: opts.today,
         base_url: url.clone(),
     };
-    let (mut state, first) = State::new(settings).map_err(|f| StartError {
-        message: f.message,
-        help: f.help,
-    })?;
+    let (mut state, first) = State::new(settings)?;
     let langs: Vec<String> = state
         .config()
         .languages
@@ -176,11 +169,60 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     }
 
     let root = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
-    while let Ok(mut batch) = rx.recv() {
+    // One queue: file changes from the watcher, finished extras from their worker.
+    let (events, queue) = std::sync::mpsc::channel::<Event>();
+    {
+        let events = events.clone();
+        std::thread::spawn(move || {
+            for batch in rx {
+                if events.send(Event::Files(batch)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    let mut announced: Vec<String> = Vec::new();
+    let mut last_pages: Option<Outcome> = None;
+    while let Ok(event) = queue.recv() {
+        let mut batch = match event {
+            Event::Extras(done) => {
+                let finished = state.finish(done);
+                if finished.current
+                    && let Some(pages) = last_pages.take()
+                {
+                    let all = Outcome {
+                        changed: finished.changed,
+                        diagnostics: finished.diagnostics,
+                        ok: finished.ok,
+                        elapsed: pages.elapsed + finished.elapsed,
+                        ..pages
+                    };
+                    report_extras(opts, &all);
+                    publish(
+                        &shared,
+                        &opts.root,
+                        &mut generation,
+                        &all,
+                        &announced,
+                        false,
+                    );
+                }
+                continue;
+            }
+            Event::Files(batch) => batch,
+        };
         // Changes that came while we rebuilt join this batch.
-        while let Ok(more) = rx.try_recv() {
-            batch.paths.extend(more.paths);
-            batch.rescan |= more.rescan;
+        while let Ok(more) = queue.try_recv() {
+            match more {
+                Event::Files(more) => {
+                    batch.paths.extend(more.paths);
+                    batch.rescan |= more.rescan;
+                }
+                Event::Extras(done) => {
+                    // A newer site is about to replace it: only stale jobs are dropped.
+                    let _ = state.finish(done);
+                }
+            }
         }
         for dir in watch::WATCHED {
             let d = opts.root.join(dir);
@@ -202,21 +244,50 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
             continue;
         }
         let what = describe(&changes, &opts.root);
-        // Open pages hear as soon as the pages are in place; the sitemap, feeds and search
-        // index follow.
-        let mut sent = Vec::new();
-        let mut sent_after = None;
-        let outcome = state.apply(&changes, &mut |pages| {
-            if pages.ok && !pages.changed.is_empty() {
-                publish(&shared, &opts.root, &mut generation, pages, &[], false);
-                sent.clone_from(&pages.changed);
-                sent_after = Some(pages.elapsed);
-            }
+        // Open pages hear as soon as the pages are in place; the sitemap, feeds, search index
+        // and images follow from a worker, while the next edit may already be rebuilding.
+        let (outcome, extras) = state.apply(&changes);
+        report(opts, &mut shown, &what, &outcome, None, false);
+        publish(&shared, &opts.root, &mut generation, &outcome, &[], false);
+        announced.clone_from(&outcome.changed);
+        last_pages = Some(Outcome {
+            diagnostics: Vec::new(),
+            ..outcome
         });
-        report(opts, &mut shown, &what, &outcome, sent_after, false);
-        publish(&shared, &opts.root, &mut generation, &outcome, &sent, false);
+        if let Some(job) = extras {
+            let events = events.clone();
+            std::thread::spawn(move || {
+                let _ = events.send(Event::Extras(job.run()));
+            });
+        }
     }
     Ok(())
+}
+
+/// What the main loop of `serve` waits for.
+enum Event {
+    /// Files changed.
+    Files(watch::Batch),
+    /// The files that are not pages are ready.
+    Extras(state::ExtrasDone),
+}
+
+/// One line when the extras of a change are in place, with the time from the save.
+fn report_extras(opts: &ServeOptions, o: &Outcome) {
+    let errors = o.diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        let r = DiagnosticRenderer {
+            root: &opts.root,
+            color: opts.color,
+        };
+        let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
+    } else if std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some() {
+        out(&format!(
+            "  sitemap, feeds, search index and images up to date ({} files) in {:.0} ms",
+            o.changed.len(),
+            o.elapsed.as_secs_f64() * 1000.0
+        ));
+    }
 }
 
 fn relative(p: &Path, canonical_root: &Path, root: &Path) -> PathBuf {
@@ -237,7 +308,7 @@ fn describe(c: &classify::Changes, root: &Path) -> String {
     let shown = if existing.is_empty() { &all } else { &existing };
     match (c.config, shown.as_slice()) {
         (true, _) => crate::config::CONFIG_FILE.to_string(),
-        (false, [one]) => crate::load::to_slash(one),
+        (false, [one]) => crate::identity::to_slash(one),
         (false, many) => format!("{} files", many.len()),
     }
 }
@@ -328,7 +399,7 @@ fn publish(
             .iter()
             .map(|d| {
                 serde_json::json!({
-                    "file": crate::load::to_slash(&d.file),
+                    "file": crate::identity::to_slash(&d.file),
                     "line": d.pos.map(|p| p.line),
                     "column": d.pos.map(|p| p.column),
                     "location": d.location(),

@@ -1,22 +1,27 @@
 //! The site as `serve` keeps it between rebuilds: every content file parsed, the last good
-//! linked site, a fingerprint of what each page read, and the output in memory.
+//! stages (linked site, routes, image plan), what each page read, and the output in memory.
 //!
-//! A batch of changes re-parses only the files that changed, links the whole site again (the
-//! link stage is pure and checks everything against everything), and renders only the pages
-//! whose fingerprint changed ([`super::deps`]). When anything fails, the last good output
-//! stays and the errors are kept for the terminal and the browser.
+//! A batch of changes re-parses only the files that changed and runs the pipeline's stages
+//! again from there ([`crate::pipeline::route`]); pages are rendered again only when they read
+//! something that changed ([`super::diff`]). The files that are not pages (sitemap, feeds,
+//! calendars, search index, static files, images) come after, as an [`Extras`] job that the
+//! server runs beside the next edits and drops when a newer site replaced its own. When
+//! anything fails, the last good output stays and the errors are kept for the terminal and
+//! the browser.
 
 use super::classify::{ChangeKind, Changes};
-use super::deps::{EntryId, Fp, SiteFps, TemplateFps};
-use crate::build::{self, Extra};
-use crate::config::{self, Config, ConfigError, Section};
+use super::diff::{self, KeyReads, SiteDiff, stable_id};
+use crate::assets;
+use crate::assets::AssetPlan;
+use crate::config::{self, Config};
 use crate::dates::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::link::{self, LinkOptions};
+use crate::diagnostics::{Diagnostic, Diagnostics, UsageError};
+use crate::images::ImagePipeline;
 use crate::load::{self, Parsed};
-use crate::render::{OutputFile, PageJob, Renderer, Templates};
-use crate::site::Site;
-use crate::theme::{self, Theme};
+use crate::pipeline::{self, BuildError, Extra, SiteInput, Stages};
+use crate::render::Templates;
+use crate::theme::Theme;
+use crate::write::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -31,6 +36,17 @@ pub struct Settings {
     pub today: Date,
     /// The address pages are served at (replaces `base_url`, so every link stays local).
     pub base_url: String,
+}
+
+impl Settings {
+    fn input(&self) -> SiteInput {
+        SiteInput {
+            root: self.root.clone(),
+            base_url: Some(self.base_url.clone()),
+            drafts: self.drafts,
+            today: self.today,
+        }
+    }
 }
 
 /// One file of the output, as served.
@@ -62,60 +78,83 @@ pub struct Outcome {
 }
 
 struct PageRecord {
-    fp: Fp,
     path: String,
-    shows: BTreeSet<EntryId>,
+    reads: KeyReads,
 }
 
 /// The last good build.
 struct Good {
-    site: Site,
+    stages: Arc<Stages>,
+    plan: Arc<AssetPlan>,
+    /// `site` of every language, as the templates saw it.
+    globals: Vec<tera::Value>,
     pages: HashMap<String, PageRecord>,
     /// Output paths of files that are not pages.
     extras: BTreeSet<String>,
 }
 
+/// The files that are not pages, for one good site: built beside the next edit's pages
+/// ([`Extras::run`]) and put in place with [`State::finish`].
+pub struct Extras {
+    generation: u64,
+    stages: Arc<Stages>,
+    plan: Arc<AssetPlan>,
+    pipeline: Arc<ImagePipeline>,
+    /// Sources of copied files that changed: served again even at the same path.
+    touched: BTreeSet<PathBuf>,
+}
+
+/// What an [`Extras`] job made.
+pub struct ExtrasDone {
+    generation: u64,
+    files: BTreeMap<String, Served>,
+    touched: BTreeSet<PathBuf>,
+    errors: Vec<Diagnostic>,
+    elapsed: Duration,
+}
+
 pub struct State {
     settings: Settings,
     config: Config,
-    theme: Option<Theme>,
-    template_fps: Option<TemplateFps>,
+    theme: Option<(Theme, Templates)>,
     files: BTreeMap<PathBuf, Cached>,
-    statics: BTreeSet<String>,
     /// Problems found while reading files (a folder that cannot be read).
     walk_errors: Vec<Diagnostic>,
     good: Option<Good>,
+    pipeline: Arc<ImagePipeline>,
+    /// Counts good sites; an [`Extras`] job of an older one is dropped.
+    generation: u64,
     /// What is served; the HTTP threads read it while a rebuild prepares the next patch.
     pub output: Arc<RwLock<Output>>,
 }
 
-/// A command-level problem: no config, an unreadable root.
-#[derive(Debug)]
-pub struct Fatal {
-    pub message: String,
-    pub help: Option<String>,
-}
-
 impl State {
-    /// Reads everything and builds the site once. Content errors do not stop it: they are in
-    /// the outcome, and the state keeps serving what it has (nothing, the first time).
-    pub fn new(settings: Settings) -> Result<(State, Outcome), Fatal> {
+    /// Reads everything and builds the site once, extras included. Content errors do not
+    /// stop it: they are in the outcome, and the state keeps serving what it has (nothing,
+    /// the first time).
+    pub fn new(settings: Settings) -> Result<(State, Outcome), UsageError> {
         let started = Instant::now();
-        let (config, config_errors) = load_config(&settings)?;
+        let config = load_config(&settings)?;
         let mut state = State {
+            pipeline: Arc::new(assets::pipeline(&config)),
             settings,
             config,
             theme: None,
-            template_fps: None,
             files: BTreeMap::new(),
-            statics: BTreeSet::new(),
             walk_errors: Vec::new(),
             good: None,
+            generation: 0,
             output: Arc::new(RwLock::new(Output::new())),
         };
-        let mut outcome = state.read_all_and_build(ChangeKind::Config, &mut |_| {});
-        outcome.diagnostics.extend(config_errors);
-        outcome.ok &= outcome.diagnostics.iter().all(|d| !d.is_error());
+        let (mut outcome, extras) = state.read_all_and_build(ChangeKind::Config);
+        if let Some(x) = extras {
+            let done = state.finish(x.run());
+            outcome.changed.extend(done.changed);
+            outcome.diagnostics.extend(done.diagnostics);
+        }
+        outcome.changed.sort();
+        outcome.changed.dedup();
+        outcome.ok = outcome.diagnostics.iter().all(|d| !d.is_error());
         outcome.elapsed = started.elapsed();
         Ok((state, outcome))
     }
@@ -124,10 +163,21 @@ impl State {
         &self.config
     }
 
-    /// [`State::apply`] without listening for the pages (for tests).
+    /// [`State::apply`] and its extras, one after the other (for tests).
     #[cfg(test)]
     pub fn apply_quietly(&mut self, changes: &Changes) -> Outcome {
-        self.apply(changes, &mut |_| {})
+        let (mut outcome, extras) = self.apply(changes);
+        if let Some(x) = extras {
+            let done = self.finish(x.run());
+            outcome.changed.extend(done.changed);
+            outcome.diagnostics.extend(done.diagnostics);
+            outcome.ok &= done.ok;
+            outcome.changed.sort();
+            outcome.changed.dedup();
+        }
+        outcome.css_only =
+            !outcome.changed.is_empty() && outcome.changed.iter().all(|p| p.ends_with(".css"));
+        outcome
     }
 
     /// A copy of what is served (for tests).
@@ -139,36 +189,34 @@ impl State {
             .clone()
     }
 
-    /// Applies one batch of changes.
-    /// Applies one batch of changes. `on_pages` hears as soon as the pages are in place (the
-    /// sitemap, feeds and search index come after); the returned outcome has everything.
-    pub fn apply(&mut self, changes: &Changes, on_pages: &mut dyn FnMut(&Outcome)) -> Outcome {
+    /// Applies one batch of changes: the pages are in place when this returns; the files
+    /// that are not pages are the returned job's, when the site built.
+    pub fn apply(&mut self, changes: &Changes) -> (Outcome, Option<Extras>) {
         let started = Instant::now();
         let kind = changes.kind();
-        let mut outcome = match kind {
-            ChangeKind::Nothing => return self.outcome(kind, started, 0, Vec::new(), Vec::new()),
+        let (mut outcome, extras) = match kind {
+            ChangeKind::Nothing => (self.outcome(kind, started, 0, Vec::new(), Vec::new()), None),
             ChangeKind::Config => match load_config(&self.settings) {
-                Ok((config, errors)) if errors.is_empty() => {
+                Ok(config) => {
+                    self.pipeline = Arc::new(assets::pipeline(&config));
                     self.config = config;
-                    self.read_all_and_build(kind, on_pages)
+                    self.read_all_and_build(kind)
                 }
-                Ok((_, errors)) => self.outcome(kind, started, 0, Vec::new(), errors),
-                Err(f) => self.outcome(
-                    kind,
-                    started,
-                    0,
-                    Vec::new(),
-                    vec![Diagnostic::error(config::CONFIG_FILE, f.message).help_opt(f.help)],
+                Err(u) => (
+                    self.outcome(
+                        kind,
+                        started,
+                        0,
+                        Vec::new(),
+                        vec![Diagnostic::error(config::CONFIG_FILE, u.message).help_opt(u.help)],
+                    ),
+                    None,
                 ),
             },
-            ChangeKind::Theme => {
-                self.theme = None;
-                self.reload_content(&changes.content, changes.rescan);
-                self.rebuild(kind, &changes.statics, on_pages)
-            }
-            ChangeKind::Content | ChangeKind::Static | ChangeKind::Css => {
-                self.reload_content(&changes.content, changes.rescan);
-                if !changes.statics.is_empty()
+            ChangeKind::Theme | ChangeKind::Content | ChangeKind::Static | ChangeKind::Css => {
+                let keys = self.reload_content(&changes.content, changes.rescan);
+                if kind == ChangeKind::Theme
+                    || !changes.statics.is_empty()
                     || changes.theme.iter().any(|p| p.starts_with("themes"))
                 {
                     self.theme = None;
@@ -177,13 +225,14 @@ impl State {
                     .statics
                     .iter()
                     .chain(&changes.theme)
+                    .chain(&changes.content)
                     .cloned()
                     .collect();
-                self.rebuild(kind, &touched, on_pages)
+                self.rebuild(kind, keys, touched)
             }
         };
         outcome.elapsed = started.elapsed();
-        outcome
+        (outcome, extras)
     }
 
     fn outcome(
@@ -206,11 +255,7 @@ impl State {
         }
     }
 
-    fn read_all_and_build(
-        &mut self,
-        kind: ChangeKind,
-        on_pages: &mut dyn FnMut(&Outcome),
-    ) -> Outcome {
+    fn read_all_and_build(&mut self, kind: ChangeKind) -> (Outcome, Option<Extras>) {
         let mut ds = Diagnostics::new();
         let list = load::content_files(&self.settings.root, &mut ds);
         let config = &self.config;
@@ -222,19 +267,27 @@ impl State {
         self.walk_errors = ds.into_sorted();
         self.theme = None;
         self.good = None;
-        self.rebuild(kind, &BTreeSet::new(), on_pages)
+        self.rebuild(kind, Rebuild::Everything, BTreeSet::new())
     }
 
     /// Re-reads changed files and folders under `content/` into the cache; with `rescan`, every
-    /// file whose size or time differs from when it was read (events were lost).
-    fn reload_content(&mut self, paths: &BTreeSet<PathBuf>, rescan: bool) {
+    /// file whose size or time differs from when it was read (events were lost). Says which
+    /// content keys may have changed.
+    fn reload_content(&mut self, paths: &BTreeSet<PathBuf>, rescan: bool) -> Rebuild {
         let root = self.settings.root.clone();
         let mut to_parse = BTreeSet::new();
+        let mut gone_files = BTreeSet::new();
         if rescan {
             let mut ds = Diagnostics::new();
             let on_disk: BTreeSet<PathBuf> =
                 load::content_files(&root, &mut ds).into_iter().collect();
-            self.files.retain(|k, _| on_disk.contains(k));
+            self.files.retain(|k, _| {
+                let keep = on_disk.contains(k);
+                if !keep {
+                    gone_files.insert(k.clone());
+                }
+                keep
+            });
             for f in on_disk {
                 if self
                     .files
@@ -254,6 +307,7 @@ impl State {
                 .collect();
             for k in gone {
                 self.files.remove(&k);
+                gone_files.insert(k);
             }
             let abs = root.join(rel);
             if abs.is_file() {
@@ -277,181 +331,203 @@ impl State {
                 (rel, c)
             })
             .collect();
+        let touched: Vec<&PathBuf> = parsed.iter().map(|(p, _)| p).chain(&gone_files).collect();
+        // A picture or other file changed: its markup may differ on any page.
+        let text = |p: &Path| {
+            p.extension()
+                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
+        };
+        let rebuild = if touched.iter().all(|p| text(p)) {
+            Rebuild::Keys(
+                touched
+                    .iter()
+                    .filter_map(|p| p.strip_prefix("content").ok())
+                    .map(|p| crate::identity::content_key(p, &config.languages))
+                    .collect(),
+            )
+        } else {
+            Rebuild::Everything
+        };
         self.files.extend(parsed);
+        rebuild
     }
 
-    /// Links the cached files and renders what changed.
+    /// Runs the stages on the cached files and renders the pages that read what changed.
     fn rebuild(
         &mut self,
         kind: ChangeKind,
-        touched: &BTreeSet<PathBuf>,
-        on_pages: &mut dyn FnMut(&Outcome),
-    ) -> Outcome {
+        keys: Rebuild,
+        touched: BTreeSet<PathBuf>,
+    ) -> (Outcome, Option<Extras>) {
         let started = Instant::now();
-        let timings = std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some();
-        let lap_start = std::cell::Cell::new(Instant::now());
-        let lap = |what: &str| {
-            if timings {
-                eprintln!(
-                    "  {what}: {:.1} ms",
-                    lap_start.get().elapsed().as_secs_f64() * 1000.0
-                );
-            }
-            lap_start.set(Instant::now());
-        };
+        let lap = Laps::new();
         let root = self.settings.root.clone();
         let mut ds = Diagnostics::new();
         ds.extend(self.walk_errors.iter().cloned());
-        self.statics = load::static_files(&root, &mut ds);
+        let theme_changed = self.theme.is_none();
         if self.theme.is_none() {
-            match theme::load(&root, &self.config.theme, &self.config.languages) {
-                Ok(t) => {
-                    self.template_fps = Some(TemplateFps::new(&t));
-                    self.theme = Some(t);
-                }
+            match pipeline::read_theme(&self.settings.input(), &self.config) {
+                Ok(t) => self.theme = Some(t),
                 Err(e) => ds.extend(e),
             }
         }
-        let templates = self.theme.as_ref().map(Templates::compile);
-        lap("parse-clone");
+        let statics = load::static_files(&root, &mut ds);
         let parsed: Vec<Parsed> = self.files.values().map(|c| c.parsed.clone()).collect();
-        let (loaded, load_ds) = load::assemble(&self.config, parsed, self.statics.clone());
+        let (loaded, load_ds) = load::assemble(&self.config, parsed, statics);
         ds.extend(load_ds);
-        lap("assemble");
-        let linked = link::link(
-            &self.config,
+        lap.lap("assemble");
+        let theme = match &self.theme {
+            Some((t, templates)) => Ok((t.clone(), templates.clone())),
+            None => Err(Diagnostics::new()),
+        };
+        let stages = match pipeline::route(
+            self.config.clone(),
+            theme,
             loaded,
-            LinkOptions {
-                today: self.settings.today,
-                drafts: self.settings.drafts,
-            },
-        );
-        let (site, templates, theme) = match (linked, templates, &self.theme) {
-            (Ok((site, warnings)), Some(Ok(templates)), Some(theme)) if !ds.has_errors() => {
-                ds.extend(warnings);
-                (site, templates, theme)
-            }
-            (linked, templates, _) => {
-                match linked {
-                    Ok((_, w)) => ds.extend(w),
-                    Err(e) => ds.extend(e),
-                }
-                if let Some(Err(e)) = templates {
-                    ds.extend(e);
-                }
-                return self.outcome(kind, started, 0, Vec::new(), ds.into_sorted());
-            }
-        };
-        let Some(template_fps) = self.template_fps.as_ref() else {
-            return self.outcome(kind, started, 0, Vec::new(), ds.into_sorted());
-        };
-        let config = &self.config;
-        lap("link");
-        // Pictures: planned from headers, as in build; processed below into a folder of the
-        // site's cache and served from there.
-        let pipeline = crate::assets::pipeline(config);
-        let asset_plan = match crate::assets::plan(config, &site, &pipeline) {
-            Ok(p) => std::sync::Arc::new(p),
-            Err(e) => {
-                ds.extend(e);
-                return self.outcome(kind, started, 0, Vec::new(), ds.into_sorted());
-            }
-        };
-        templates.set_assets(std::sync::Arc::clone(&asset_plan));
-        let renderer = Renderer::new(config, &site, theme, templates);
-        lap("renderer");
-        let plan = renderer.plan();
-        lap("plan");
-        let fps = SiteFps::new(config, &site, theme, &renderer, &plan);
-        let empty = HashMap::new();
-        let old_pages = self.good.as_ref().map_or(&empty, |g| &g.pages);
-
-        // Render what changed, in parallel.
-        lap("fps");
-        let results: Vec<(String, Rendered)> = plan
-            .par_iter()
-            .map(|job| {
-                let id = stable_id(&site, job);
-                let old = old_pages.get(&id);
-                let none = BTreeSet::new();
-                let fp = fps.page(
-                    config,
-                    &site,
-                    &renderer,
-                    template_fps,
-                    job,
-                    old.map_or(&none, |o| &o.shows),
+            &self.settings.input(),
+            ds,
+        ) {
+            Ok(s) => s,
+            Err(BuildError::Content(ds)) => {
+                return (
+                    self.outcome(kind, started, 0, Vec::new(), ds.into_sorted()),
+                    None,
                 );
-                if old.is_some_and(|o| o.fp == fp) {
-                    return (id, Ok(None));
-                }
-                let r = renderer.render(job).map(|file| {
-                    let shows = fps.shown_in(&file.bytes);
-                    let fp = fps.page(config, &site, &renderer, template_fps, job, &shows);
-                    Some((
-                        PageRecord {
-                            fp,
-                            path: file.path.clone(),
-                            shows,
-                        },
-                        file,
-                    ))
-                });
-                (id, r)
-            })
-            .collect();
-        let mut template_errors = Diagnostics::new();
-        for (_, r) in &results {
-            if let Err(d) = r {
-                template_errors.push(d.clone());
             }
-        }
-        if template_errors.has_errors() {
-            ds.extend(template_errors.into_sorted());
-            return self.outcome(kind, started, 0, Vec::new(), ds.into_sorted());
-        }
-
-        // The files that are not pages: generated from the whole site, then copied ones.
-        lap("render");
-
-        // Phase 1: the pages. Open pages are told as soon as they are in place.
-        let mut changed = BTreeSet::new();
-        let mut rendered = 0;
-        let mut pages = HashMap::new();
-        let (mut old_records, old_extras, old_site) = match self.good.take() {
-            Some(g) => (g.pages, g.extras, Some(g.site)),
-            None => (HashMap::new(), BTreeSet::new(), None),
+            Err(BuildError::Usage(u)) => {
+                let d = Diagnostic::error(config::CONFIG_FILE, u.message).help_opt(u.help);
+                return (self.outcome(kind, started, 0, Vec::new(), vec![d]), None);
+            }
+            Err(BuildError::Write(e)) => {
+                let d = Diagnostic::error("", e.to_string());
+                return (self.outcome(kind, started, 0, Vec::new(), vec![d]), None);
+            }
         };
+        lap.lap("link and route");
+        let plan = match pipeline::plan_assets(&stages, &self.pipeline) {
+            Ok(p) => p,
+            Err(e) => {
+                let mut all = stages.warnings.clone();
+                all.extend(e);
+                return (
+                    self.outcome(kind, started, 0, Vec::new(), all.into_sorted()),
+                    None,
+                );
+            }
+        };
+        let renderer = pipeline::renderer(&stages, &plan);
+        let globals: Vec<tera::Value> = self
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| renderer.globals(l).cloned())
+            .collect();
+        lap.lap("plan and renderer");
+
+        // What to render: everything, or the pages that read what changed.
+        let old = self.good.as_ref();
+        let site_diff = match (old, &keys) {
+            (Some(old), Rebuild::Keys(keys))
+                if !theme_changed
+                    && old.globals == globals
+                    && kind != ChangeKind::Config
+                    && old.plan.images.len() == plan.images.len() =>
+            {
+                diff::diff(
+                    &old.stages.site,
+                    &old.stages.routes,
+                    &stages.site,
+                    &stages.routes,
+                    keys,
+                )
+            }
+            _ => SiteDiff {
+                everything: true,
+                ..SiteDiff::default()
+            },
+        };
+        let pages: Vec<(String, &crate::routes::PageId)> = stages
+            .routes
+            .pages()
+            .iter()
+            .map(|p| (stable_id(&stages.site, p), p))
+            .collect();
+        let todo: Vec<crate::routes::PageId> = pages
+            .iter()
+            .filter(|(id, _)| match old.and_then(|o| o.pages.get(id)) {
+                None => true,
+                Some(rec) => site_diff.touches(&rec.reads),
+            })
+            .map(|(_, p)| (*p).clone())
+            .collect();
+        lap.lap("diff");
+        let site = &stages.site;
+        let collected = std::sync::Mutex::new(Vec::new());
+        let rendered = pipeline::render_pages(&renderer, &todo, true, |page, r| {
+            let reads = r
+                .reads
+                .as_ref()
+                .map(|x| KeyReads::of(site, x))
+                .unwrap_or_default();
+            collected.lock().unwrap_or_else(|e| e.into_inner()).push((
+                stable_id(site, page),
+                r.file,
+                reads,
+            ));
+            Ok::<(), std::convert::Infallible>(())
+        });
+        drop(renderer);
+        if let Err(template_errors) = rendered {
+            let mut all = stages.warnings.clone();
+            all.extend(template_errors);
+            return (
+                self.outcome(kind, started, 0, Vec::new(), all.into_sorted()),
+                None,
+            );
+        }
+        let collected = collected.into_inner().unwrap_or_else(|e| e.into_inner());
+        lap.lap("render");
+
+        // The pages: in place before this returns, so open pages can reload at once.
+        let rendered = collected.len();
+        let mut changed = BTreeSet::new();
+        let (mut old_records, old_extras) = match self.good.take() {
+            Some(g) => (g.pages, g.extras),
+            None => (HashMap::new(), BTreeSet::new()),
+        };
+        let mut records: HashMap<String, PageRecord> = HashMap::with_capacity(pages.len());
         let mut moved_from = Vec::new();
         {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-            for (id, r) in results {
-                let record = match r {
-                    Ok(Some((record, file))) => {
-                        rendered += 1;
-                        let bytes = Served::Bytes(Arc::new(file.bytes));
-                        if output.get(&file.path) != Some(&bytes) {
-                            changed.insert(file.path.clone());
-                            output.insert(file.path, bytes);
-                        }
-                        if let Some(old) = old_records.remove(&id)
-                            && old.path != record.path
-                        {
-                            moved_from.push(old.path);
-                        }
-                        record
-                    }
-                    Ok(None) => match old_records.remove(&id) {
-                        Some(r) => r,
-                        None => continue,
+            for (id, file, reads) in collected {
+                let bytes = Served::Bytes(Arc::new(file.bytes));
+                if output.get(&file.path) != Some(&bytes) {
+                    changed.insert(file.path.clone());
+                    output.insert(file.path.clone(), bytes);
+                }
+                if let Some(old) = old_records.remove(&id)
+                    && old.path != file.path
+                {
+                    moved_from.push(old.path);
+                }
+                records.insert(
+                    id,
+                    PageRecord {
+                        path: file.path,
+                        reads,
                     },
-                    Err(_) => continue,
-                };
-                pages.insert(id, record);
+                );
+            }
+            for (id, _) in &pages {
+                if !records.contains_key(id)
+                    && let Some(r) = old_records.remove(id)
+                {
+                    records.insert(id.clone(), r);
+                }
             }
             // Pages that are no longer planned, and paths a page moved away from (an extra
-            // file of the same path comes back in phase 2).
-            let live: BTreeSet<&str> = pages.values().map(|r| r.path.as_str()).collect();
+            // file of the same path comes back with the extras).
+            let live: BTreeSet<&str> = records.values().map(|r| r.path.as_str()).collect();
             for path in old_records.values().map(|r| &r.path).chain(&moved_from) {
                 if !live.contains(path.as_str()) && !old_extras.contains(path) {
                     changed.insert(path.clone());
@@ -459,64 +535,61 @@ impl State {
                 }
             }
         }
-        let page_changes: Vec<String> = changed.iter().cloned().collect();
-        on_pages(&Outcome {
-            css_only: false,
-            ..self.outcome(
-                kind,
-                started,
-                rendered,
-                page_changes,
-                ds.iter().cloned().collect(),
-            )
-        });
-        lap("pages out");
-
-        // Phase 2: the files that are not pages, generated from the whole site (sitemap,
-        // feeds, calendars, search index), then the copied ones, in build's order.
-        let env = crate::discover::Env {
-            config,
-            site: &site,
-            strings: &theme.strings,
-            renderer: &renderer,
+        lap.lap("pages out");
+        self.generation += 1;
+        let stages = Arc::new(stages);
+        let extras = Extras {
+            generation: self.generation,
+            stages: Arc::clone(&stages),
+            plan: Arc::clone(&plan),
+            pipeline: Arc::clone(&self.pipeline),
+            touched,
         };
-        let mut extras: BTreeMap<String, Served> = BTreeMap::new();
-        for f in crate::discover::files(&env, &plan) {
-            extras.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
-        }
-        lap("discover");
-        for f in build::extra_files(config, &site, theme) {
-            match f {
-                Extra::Bytes(OutputFile { path, bytes }) => {
-                    extras.insert(path, Served::Bytes(Arc::new(bytes)))
-                }
-                Extra::Copy(path, source) => extras.insert(path, Served::File(source)),
+        let diagnostics = stages.warnings.iter().cloned().collect();
+        self.good = Some(Good {
+            stages,
+            plan,
+            globals,
+            pages: records,
+            extras: old_extras,
+        });
+        let changed: Vec<String> = changed.into_iter().collect();
+        (
+            self.outcome(kind, started, rendered, changed, diagnostics),
+            Some(extras),
+        )
+    }
+
+    /// Puts the files of an [`Extras`] job in place, unless a newer site replaced its own.
+    pub fn finish(&mut self, done: ExtrasDone) -> Finished {
+        let ExtrasDone {
+            generation,
+            files,
+            touched,
+            errors,
+            elapsed,
+        } = done;
+        let mut changed = BTreeSet::new();
+        let Some(good) = self.good.as_mut().filter(|_| generation == self.generation) else {
+            return Finished {
+                changed: Vec::new(),
+                diagnostics: Vec::new(),
+                ok: true,
+                current: false,
+                elapsed,
             };
-        }
-        let image_dir = root.join(&config.images.cache_dir).join("serve");
-        match pipeline.process(&asset_plan.jobs(), &image_dir, &|_, _| {}) {
-            Ok(_) => {
-                for (img, dir) in asset_plan.jobs() {
-                    for v in img.variants.iter().chain(std::iter::once(&img.fallback)) {
-                        let rel = format!("{}/{}", dir.display(), v.file_name);
-                        extras.insert(rel.clone(), Served::File(image_dir.join(&rel)));
-                    }
-                }
-            }
-            Err(errors) => ds.extend(crate::assets::process_errors(config, &site, errors)),
-        }
-        drop(renderer);
-        {
+        };
+        let ok = errors.iter().all(|d| !d.is_error());
+        if ok {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-            let page_paths: BTreeSet<&str> = pages.values().map(|r| r.path.as_str()).collect();
-            for p in &old_extras {
-                if !extras.contains_key(p) && !page_paths.contains(p.as_str()) {
+            let page_paths: BTreeSet<&str> = good.pages.values().map(|r| r.path.as_str()).collect();
+            for p in &good.extras {
+                if !files.contains_key(p) && !page_paths.contains(p.as_str()) {
                     changed.insert(p.clone());
                     output.remove(p);
                 }
             }
-            // An extra file wins over a page of the same path, as in build (written last).
-            for (path, served) in &extras {
+            for (path, served) in &files {
                 if output.get(path) != Some(served) {
                     changed.insert(path.clone());
                     output.insert(path.clone(), served.clone());
@@ -524,35 +597,112 @@ impl State {
             }
             // Copied files whose source changed keep their entry but must be fetched again.
             if !touched.is_empty() {
+                let root = &self.settings.root;
                 for (path, served) in output.iter() {
                     if let Served::File(src) = served
-                        && touched.contains(src.strip_prefix(&root).unwrap_or(src))
+                        && touched.contains(src.strip_prefix(root).unwrap_or(src))
                     {
                         changed.insert(path.clone());
                     }
                 }
             }
+            good.extras = files.into_keys().collect();
         }
-        if let Some(old_site) = old_site {
-            // Dropping 20,000 pages takes a while: not on the way to the browser.
-            std::thread::spawn(move || drop(old_site));
+        Finished {
+            changed: changed.into_iter().collect(),
+            diagnostics: errors,
+            ok,
+            current: true,
+            elapsed,
         }
-        lap("extras");
-        self.good = Some(Good {
-            site,
-            pages,
-            extras: extras.into_keys().collect(),
-        });
-        let changed: Vec<String> = changed.into_iter().collect();
-        let css_only = !changed.is_empty() && changed.iter().all(|p| p.ends_with(".css"));
-        let mut outcome = self.outcome(kind, started, rendered, changed, ds.into_sorted());
-        outcome.css_only = css_only;
-        outcome
     }
 }
 
-/// A page rendered again (`Some`), or left as it was (`None`).
-type Rendered = Result<Option<(PageRecord, OutputFile)>, Diagnostic>;
+/// What [`State::finish`] did.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub changed: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub ok: bool,
+    /// False when a newer site had replaced the job's own: nothing was done.
+    pub current: bool,
+    pub elapsed: Duration,
+}
+
+impl Extras {
+    /// Builds the files: sitemap, feeds, calendars and search index; static files; images,
+    /// encoded into the image cache (served from there).
+    pub fn run(self) -> ExtrasDone {
+        let started = Instant::now();
+        let Extras {
+            generation,
+            stages,
+            plan,
+            pipeline,
+            touched,
+        } = self;
+        let mut files: BTreeMap<String, Served> = BTreeMap::new();
+        for f in pipeline::generated_files(&stages, &plan) {
+            files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
+        }
+        for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
+            match f {
+                Extra::Bytes(OutputFile { path, bytes }) => {
+                    files.insert(path, Served::Bytes(Arc::new(bytes)))
+                }
+                Extra::Copy(path, source) => files.insert(path, Served::File(source)),
+            };
+        }
+        let mut errors = Vec::new();
+        match pipeline::process_images(&stages, &pipeline, &plan, &|_, _| {}) {
+            Ok((_, outputs)) => {
+                for (path, cached) in outputs {
+                    files.insert(path, Served::File(cached));
+                }
+            }
+            Err(ds) => errors.extend(ds.into_sorted()),
+        }
+        ExtrasDone {
+            generation,
+            files,
+            touched,
+            errors,
+            elapsed: started.elapsed(),
+        }
+    }
+}
+
+/// What to compare after a batch of changes.
+enum Rebuild {
+    Everything,
+    /// Only text files changed: the content keys they belong to.
+    Keys(BTreeSet<String>),
+}
+
+/// Stage times on stderr with `AIKOSITE_SERVE_TIMINGS` set.
+struct Laps {
+    on: bool,
+    last: std::cell::Cell<Instant>,
+}
+
+impl Laps {
+    fn new() -> Laps {
+        Laps {
+            on: std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some(),
+            last: std::cell::Cell::new(Instant::now()),
+        }
+    }
+
+    fn lap(&self, what: &str) {
+        if self.on {
+            eprintln!(
+                "  {what}: {:.1} ms",
+                self.last.get().elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        self.last.set(Instant::now());
+    }
+}
 
 /// A parsed file and the size and time it had when it was read.
 struct Cached {
@@ -583,68 +733,11 @@ fn hidden(rel: &Path) -> bool {
         .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
 }
 
-fn load_config(settings: &Settings) -> Result<(Config, Vec<Diagnostic>), Fatal> {
-    let mut config = match config::load(&settings.root) {
-        Ok(c) => c,
-        Err(ConfigError::Invalid(ds)) => {
-            return Err(Fatal {
-                message: ds
-                    .iter()
-                    .next()
-                    .map(|d| format!("{}: {}", d.location(), d.message))
-                    .unwrap_or_default(),
-                help: Some(format!("fix {} and start again", config::CONFIG_FILE)),
-            });
-        }
-        Err(e) => {
-            let (message, help) = e.usage().unwrap_or_default();
-            return Err(Fatal { message, help });
-        }
-    };
-    match config::BaseUrl::parse(&settings.base_url) {
-        Some(b) => config.base_url = b,
-        None => {
-            return Err(Fatal {
-                message: format!("`{}` is not a web address", settings.base_url),
-                help: None,
-            });
-        }
-    }
-    Ok((config, Vec::new()))
-}
-
-/// A page's identity that survives other entries coming and going (PageJob holds indices).
-fn stable_id(site: &Site, job: &PageJob) -> String {
-    let key = |section: Section, i: usize| -> &str {
-        match section {
-            Section::Jobs => site.jobs.get(i).map(|e| e.key.as_str()),
-            Section::Studies => site.studies.get(i).map(|e| e.key.as_str()),
-            Section::Companies => site.companies.get(i).map(|e| e.key.as_str()),
-            Section::Stories => site.stories.get(i).map(|e| e.key.as_str()),
-            Section::Events => site.events.get(i).map(|e| e.key.as_str()),
-        }
-        .unwrap_or("")
-    };
-    let town = |t: Option<usize>| {
-        t.and_then(|t| site.towns.get(t))
-            .map_or("", |t| t.folder.as_str())
-    };
-    match job {
-        PageJob::Item(section, i, lang) => {
-            format!("item {section:?} {} {}", key(*section, *i), lang.code())
-        }
-        PageJob::Page(i, lang) => format!(
-            "page {} {}",
-            site.pages.get(*i).map_or("", |p| p.key.as_str()),
-            lang.code()
-        ),
-        PageJob::Town(t, lang) => format!("town {} {}", town(Some(*t)), lang.code()),
-        PageJob::List {
-            section,
-            town: t,
-            lang,
-            page,
-        } => format!("list {section:?} {} {} {page}", town(*t), lang.code()),
-        other => format!("{other:?}"),
+fn load_config(settings: &Settings) -> Result<Config, UsageError> {
+    match pipeline::read_config(&settings.input()) {
+        Ok(c) => Ok(c),
+        Err(BuildError::Usage(u)) => Err(u),
+        Err(BuildError::Content(ds)) => Err(config::ConfigError::Invalid(ds).usage()),
+        Err(BuildError::Write(e)) => Err(UsageError::new(e.to_string(), None)),
     }
 }

@@ -51,7 +51,7 @@ fn full_build(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
     for e in walkdir::WalkDir::new(&target) {
         let e = e.unwrap();
         if e.file_type().is_file() && e.file_name() != crate::write::MARKER {
-            let rel = crate::load::to_slash(e.path().strip_prefix(&target).unwrap());
+            let rel = crate::identity::to_slash(e.path().strip_prefix(&target).unwrap());
             files.insert(rel, std::fs::read(e.path()).unwrap());
         }
     }

@@ -35,8 +35,14 @@ impl Changed {
         if let Some(t) = self.git.get(file) {
             return Some(*t);
         }
-        let modified = std::fs::metadata(self.root.join(file)).ok()?.modified().ok()?;
-        let secs = modified.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+        let modified = std::fs::metadata(self.root.join(file))
+            .ok()?
+            .modified()
+            .ok()?;
+        let secs = modified
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
         i64::try_from(secs).ok()
     }
 }

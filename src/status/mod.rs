@@ -146,7 +146,13 @@ pub fn report(config: &Config, loaded: &Loaded, today: Date, changed: &Changed) 
             ctx.translations(&docs, |m| m.title.as_ref(), &mut group);
         }
         group.kinds.push(jobs);
-        ctx.kind("studies", &t.studies, |m| m.draft, |m| m.title.as_ref(), &mut group);
+        ctx.kind(
+            "studies",
+            &t.studies,
+            |m| m.draft,
+            |m| m.title.as_ref(),
+            &mut group,
+        );
         // Companies: the YAML file decides; the optional texts are checked as translations.
         let mut companies = KindCount::new("companies");
         for c in &t.companies {
@@ -168,8 +174,20 @@ pub fn report(config: &Config, loaded: &Loaded, today: Date, changed: &Changed) 
             }
         }
         group.kinds.push(companies);
-        ctx.kind("stories", &t.stories, |m| m.draft, |m| m.title.as_ref(), &mut group);
-        ctx.kind("events", &t.events, |m| m.draft, |m| m.title.as_ref(), &mut group);
+        ctx.kind(
+            "stories",
+            &t.stories,
+            |m| m.draft,
+            |m| m.title.as_ref(),
+            &mut group,
+        );
+        ctx.kind(
+            "events",
+            &t.events,
+            |m| m.draft,
+            |m| m.title.as_ref(),
+            &mut group,
+        );
         if !t.index.is_empty() {
             let docs: Vec<_> = t.index.iter().collect();
             ctx.missing_and_outdated(&docs, name.clone(), &mut group);
@@ -185,7 +203,13 @@ pub fn report(config: &Config, loaded: &Loaded, today: Date, changed: &Changed) 
         });
     }
     let mut site = Group::default();
-    ctx.kind("pages", &loaded.pages, |m| m.draft, |m| m.title.as_ref(), &mut site);
+    ctx.kind(
+        "pages",
+        &loaded.pages,
+        |m| m.draft,
+        |m| m.title.as_ref(),
+        &mut site,
+    );
     if !loaded.home.is_empty() {
         let docs: Vec<_> = loaded.home.iter().collect();
         ctx.missing_and_outdated(&docs, "home".into(), &mut site);

@@ -34,7 +34,12 @@ fn counts(g: &Group) -> Vec<String> {
         .map(|k| {
             let mut s = format!("{}: {} published", k.kind, k.published);
             if k.drafts > 0 {
-                let _ = write!(s, ", {} draft{}", k.drafts, if k.drafts == 1 { "" } else { "s" });
+                let _ = write!(
+                    s,
+                    ", {} draft{}",
+                    k.drafts,
+                    if k.drafts == 1 { "" } else { "s" }
+                );
             }
             s
         })
@@ -68,10 +73,17 @@ fn statement(s: &Statement) -> String {
 }
 
 /// The sections of one town or of the site pages: (heading, lines).
-fn sections(g: &Group, closing: &[JobLine], expired: &[JobLine]) -> Vec<(&'static str, Vec<String>)> {
+fn sections(
+    g: &Group,
+    closing: &[JobLine],
+    expired: &[JobLine],
+) -> Vec<(&'static str, Vec<String>)> {
     let mut out = Vec::new();
     if !closing.is_empty() {
-        out.push(("jobs closing within 7 days", closing.iter().map(job).collect()));
+        out.push((
+            "jobs closing within 7 days",
+            closing.iter().map(job).collect(),
+        ));
     }
     if !expired.is_empty() {
         out.push((
@@ -84,7 +96,14 @@ fn sections(g: &Group, closing: &[JobLine], expired: &[JobLine]) -> Vec<(&'stati
             "missing translations",
             g.missing_translations
                 .iter()
-                .map(|m| format!("{}: {} — {}", m.languages.join(", "), m.title, slash(&m.file)))
+                .map(|m| {
+                    format!(
+                        "{}: {} — {}",
+                        m.languages.join(", "),
+                        m.title,
+                        slash(&m.file)
+                    )
+                })
                 .collect(),
         ));
     }
@@ -124,7 +143,12 @@ pub fn text(r: &Report) -> String {
         }
     };
     for t in &r.towns {
-        block(format!("{} ({})", t.name, t.town), &t.group, &t.closing_soon, &t.expired);
+        block(
+            format!("{} ({})", t.name, t.town),
+            &t.group,
+            &t.closing_soon,
+            &t.expired,
+        );
     }
     block("Site pages".into(), &r.site, &[], &[]);
     if !r.accessibility.is_empty() {

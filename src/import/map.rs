@@ -278,7 +278,10 @@ pub fn number(text: &str) -> Option<f64> {
     } else {
         cleaned.replace(',', ".")
     };
-    normal.parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0)
+    normal
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
 }
 
 /// `2800–3400 €/kk`, `19,50 €/h`, `3000`: (min, max, unit word if any).
@@ -332,11 +335,26 @@ fn unit_in(text: &str) -> Option<&'static str> {
 pub fn employment_type(text: &str) -> Option<&'static str> {
     let t = text.trim().to_lowercase().replace(['-', ' '], "_");
     match t.as_str() {
-        "full_time" | "fulltime" | "kokoaikainen" | "kokoaikatyö" | "vakituinen" | "toistaiseksi_voimassa_oleva"
-        | "heltid" | "heltidsanställning" | "fast" | "permanent" => Some("full_time"),
+        "full_time"
+        | "fulltime"
+        | "kokoaikainen"
+        | "kokoaikatyö"
+        | "vakituinen"
+        | "toistaiseksi_voimassa_oleva"
+        | "heltid"
+        | "heltidsanställning"
+        | "fast"
+        | "permanent" => Some("full_time"),
         "part_time" | "parttime" | "osa_aikainen" | "osa_aikatyö" | "deltid" => Some("part_time"),
-        "temporary" | "määräaikainen" | "sijaisuus" | "visstid" | "visstidsanställning"
-        | "vikariat" | "contractor" | "per_diem" | "temp" => Some("temporary"),
+        "temporary"
+        | "määräaikainen"
+        | "sijaisuus"
+        | "visstid"
+        | "visstidsanställning"
+        | "vikariat"
+        | "contractor"
+        | "per_diem"
+        | "temp" => Some("temporary"),
         "apprenticeship" | "oppisopimus" | "läroavtal" => Some("apprenticeship"),
         "summer" | "kesätyö" | "sommarjobb" | "summer_job" => Some("summer"),
         "internship" | "intern" | "harjoittelu" | "työharjoittelu" | "praktik" | "trainee" => {
@@ -370,25 +388,43 @@ mod tests {
         assert_eq!(header("Job title"), Some((Field::Title, None)));
         assert_eq!(header("Otsikko (sv)"), Some((Field::Title, Some("sv"))));
         assert_eq!(header("title_sv"), Some((Field::Title, Some("sv"))));
-        assert_eq!(header("Otsikko ruotsiksi"), Some((Field::Title, Some("sv"))));
-        assert_eq!(header("Hakuaika päättyy"), Some((Field::Deadline, Some("fi"))));
+        assert_eq!(
+            header("Otsikko ruotsiksi"),
+            Some((Field::Title, Some("sv")))
+        );
+        assert_eq!(
+            header("Hakuaika päättyy"),
+            Some((Field::Deadline, Some("fi")))
+        );
         assert_eq!(header("Palkka min"), Some((Field::SalaryMin, Some("fi"))));
         assert_eq!(header("Muuta"), None);
     }
 
     #[test]
     fn finnish_dates_and_numbers() {
-        assert_eq!(date("5.12.2026").map(|d| d.iso()), Some("2026-12-05".into()));
+        assert_eq!(
+            date("5.12.2026").map(|d| d.iso()),
+            Some("2026-12-05".into())
+        );
         assert_eq!(date("05.01.27").map(|d| d.iso()), Some("2027-01-05".into()));
-        assert_eq!(date("2026-12-05").map(|d| d.iso()), Some("2026-12-05".into()));
-        assert_eq!(date("2026-12-05T16:00:00+02:00").map(|d| d.iso()), Some("2026-12-05".into()));
+        assert_eq!(
+            date("2026-12-05").map(|d| d.iso()),
+            Some("2026-12-05".into())
+        );
+        assert_eq!(
+            date("2026-12-05T16:00:00+02:00").map(|d| d.iso()),
+            Some("2026-12-05".into())
+        );
         assert_eq!(date("31.2.2026"), None);
         assert_eq!(date("ensi viikolla"), None);
         assert_eq!(number("19,50"), Some(19.5));
         assert_eq!(number("2 800 €"), Some(2800.0));
         assert_eq!(number("2.800,50"), Some(2800.5));
         assert_eq!(number("noin"), None);
-        assert_eq!(salary("2800–3400 €/kk"), Some((Some(2800.0), Some(3400.0), Some("month"))));
+        assert_eq!(
+            salary("2800–3400 €/kk"),
+            Some((Some(2800.0), Some(3400.0), Some("month")))
+        );
         assert_eq!(salary("19,50 €/h"), Some((Some(19.5), None, Some("hour"))));
         assert_eq!(column_letter(0), "A");
         assert_eq!(column_letter(27), "AB");

@@ -2,7 +2,7 @@
 // file is edited, a content error shows as an overlay over the page, and fixing the file
 // removes the overlay and shows the fixed text.
 //
-//   node --test tests/browser/serve.test.mjs        (from the repository root)
+//   node --test tests/browser/tests/serve.test.js        (from the repository root)
 //
 // Uses Debian's Chromium (/usr/bin/chromium, or $CHROMIUM) through playwright-core from
 // tests/browser/node_modules, and the aikosite binary in $AIKOSITE_BIN or target/debug/.
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
-const ROOT = path.resolve(HERE, '..', '..');
+const ROOT = path.resolve(HERE, '..', '..', '..');
 const BIN = process.env.AIKOSITE_BIN || path.join(ROOT, 'target', 'debug', 'aikosite');
 const JOB = 'content/towns/raahe/jobs/cnc-koneistaja.fi.md';
 const WAIT = 60_000;

@@ -1,0 +1,72 @@
+//! Files that front matter and bodies name: found next to the content, or suggested.
+
+use super::*;
+use crate::diagnostics::suggestion;
+use crate::identity::{normalize, to_slash};
+use crate::lang::Localized;
+use crate::load::Document;
+use crate::site::AssetRef;
+use std::path::{Path, PathBuf};
+
+impl Linker<'_> {
+    /// An image named in front matter or YAML: it must exist beside the file.
+    pub(super) fn asset(
+        &mut self,
+        file: &Path,
+        src: &crate::yaml::Source,
+        key: &str,
+        value: Option<&str>,
+    ) -> Option<PathBuf> {
+        let value = value?;
+        let dir = file.parent().unwrap_or(Path::new(""));
+        match normalize(&dir.join(value)) {
+            Some(p) if self.assets.contains(&p) => {
+                let pos = src.locate(&[key]).map(|s| s.pos);
+                self.used_images
+                    .entry(p.clone())
+                    .or_insert_with(|| AssetRef {
+                        file: file.to_path_buf(),
+                        pos,
+                    });
+                Some(p)
+            }
+            _ => {
+                let near = self.near_assets(dir, value);
+                self.ds.push(
+                    src.error_at(&[key], format!("image `{value}` does not exist"))
+                        .help(near.unwrap_or_else(|| {
+                            format!("put the file in {} or fix the name", to_slash(dir))
+                        })),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn near_assets(&self, dir: &Path, value: &str) -> Option<String> {
+        let names: Vec<String> = self
+            .assets
+            .iter()
+            .filter(|p| p.parent() == Some(dir))
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        suggestion(value, names.iter().map(String::as_str))
+    }
+
+    pub(super) fn image_with_alt<M>(
+        &mut self,
+        d: &Document<M>,
+        image: Option<&str>,
+        alt: Option<&Localized>,
+    ) -> Option<PathBuf> {
+        let src = d.source();
+        let image = self.asset(&d.file, &src, "image", image)?;
+        if alt.is_none() {
+            self.ds.push(
+                src.error_at(&["image"], "the image has no alt text")
+                    .help("add `image_alt:` describing the picture for people who cannot see it"),
+            );
+        }
+        Some(image)
+    }
+}

@@ -1,0 +1,363 @@
+//! Towns and companies: the entities everything else refers to, and references to them.
+
+use super::*;
+use crate::config::Section;
+use crate::contrast;
+use crate::diagnostics::{Diagnostic, suggestion};
+use crate::lang::Localized;
+use crate::load::{DataFile, Document, LoadedCompany};
+use crate::model::{CompanyFile, PageMatter, TownFile};
+use crate::routes::paths;
+use crate::site::{Company, Entry, PageFacts, Town};
+use crate::slug::{is_slug, slugify};
+use std::collections::BTreeMap;
+
+impl Linker<'_> {
+    pub(super) fn town(
+        &mut self,
+        folder: &str,
+        yaml: &DataFile<TownFile>,
+        index: Vec<Document<PageMatter>>,
+    ) -> Option<Town> {
+        let src = yaml.source();
+        let TownFile {
+            name,
+            slug,
+            region,
+            coordinates,
+            contact,
+            brand_color,
+            logo,
+            hero,
+            hero_alt,
+        } = &yaml.data;
+        for (key, value) in [
+            ("name", name),
+            ("slug", slug),
+            ("region", region),
+            ("hero_alt", hero_alt),
+        ] {
+            self.check_langs(&src, &[key], value.as_ref());
+        }
+        let mut ok = true;
+        if !is_slug(folder) {
+            self.ds.push(
+                Diagnostic::error(
+                    &yaml.file,
+                    format!("the town folder name `{folder}` cannot be used in a web address"),
+                )
+                .help(format!("rename the folder to `{}`", slugify(folder))),
+            );
+            ok = false;
+        }
+        let name = name.clone().unwrap_or_else(|| {
+            self.ds.push(
+                src.error_at(&[], "the town has no `name`")
+                    .help("add `name: { fi: …, sv: … }`"),
+            );
+            ok = false;
+            Localized::One(folder.to_string())
+        });
+        let brand_color = match brand_color {
+            None => {
+                self.ds.push(
+                    src.error_at(&[], "the town has no `brand_color`").help(
+                        "add `brand_color: \"#0b5394\"` (a colour dark enough for white text)",
+                    ),
+                );
+                ok = false;
+                String::new()
+            }
+            Some(c) => match contrast::parse_hex(c) {
+                None => {
+                    self.ds.push(
+                        src.error_at(&["brand_color"], format!("`{c}` is not a colour"))
+                            .help("write it as a hex colour in quotes, like `brand_color: \"#0b5394\"`"),
+                    );
+                    ok = false;
+                    String::new()
+                }
+                Some(rgb) => {
+                    let ratio = contrast::ratio_against_white(rgb);
+                    if ratio < contrast::MIN_RATIO {
+                        let darker = contrast::to_hex(contrast::darken_to_pass(rgb));
+                        self.ds.push(
+                            src.error_at(
+                                &["brand_color"],
+                                format!(
+                                    "brand colour `{c}` has a contrast of only {ratio:.2}:1 against white; white text on it and links in it need at least 4.5:1"
+                                ),
+                            )
+                            .help(format!("use a darker shade of the same hue, such as `\"{darker}\"`")),
+                        );
+                        ok = false;
+                    }
+                    contrast::to_hex(rgb)
+                }
+            },
+        };
+        let logo = self.asset(&yaml.file, &src, "logo", logo.as_deref());
+        let hero = self.asset(&yaml.file, &src, "hero", hero.as_deref());
+        if hero.is_some() && hero_alt.is_none() {
+            self.ds.push(
+                src.error_at(&["hero"], "the hero image has no alt text")
+                    .help("add `hero_alt:` describing the picture for people who cannot see it"),
+            );
+        }
+        let mut slugs = BTreeMap::new();
+        for lang in &self.config.languages {
+            let raw = slug
+                .as_ref()
+                .and_then(|s| s.get(lang, &self.config.default_language))
+                .unwrap_or(folder);
+            slugs.insert(lang.clone(), slugify(raw));
+        }
+
+        // The landing page: `_index.LANG.md` text where written, the town's name elsewhere.
+        let key = format!("towns/{folder}/_index");
+        let mut trs = Vec::new();
+        let facts_doc = index
+            .iter()
+            .find(|d| &d.lang == self.default_lang())
+            .or(index.first());
+        let mut facts = PageFacts {
+            hero: hero.clone(),
+            accessibility_statement: false,
+            reviewed: None,
+        };
+        if let Some(p) = facts_doc.and_then(|fd| self.page_facts(fd)) {
+            facts.hero = p.hero.or(facts.hero);
+        }
+        for lang in self.config.languages.clone() {
+            let path = paths::top_level(self.config, &lang, &slugs[&lang]);
+            let town_name = self.config.text(&name, &lang).to_string();
+            match index.iter().find(|d| d.lang == lang) {
+                Some(doc) => {
+                    let fd = facts_doc.unwrap_or(doc);
+                    self.check_translation(fd, doc);
+                    let mut tr = self.tr(fd, doc, &|_| path.clone(), &key);
+                    if doc.matter.title.is_none() {
+                        tr.title = town_name;
+                    }
+                    if tr.hero_alt.is_none() {
+                        tr.hero_alt = hero_alt
+                            .as_ref()
+                            .and_then(|a| a.get(&lang, &self.config.default_language))
+                            .map(str::to_string);
+                    }
+                    trs.push(tr);
+                }
+                None => {
+                    let mut tr = self.placeholder_tr(&lang, &town_name, path.clone());
+                    tr.file = yaml.file.clone();
+                    tr.hero_alt = hero_alt
+                        .as_ref()
+                        .and_then(|a| a.get(&lang, &self.config.default_language))
+                        .map(str::to_string);
+                    trs.push(tr);
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(Town {
+            folder: folder.to_string(),
+            name,
+            region: region.clone(),
+            coordinates: *coordinates,
+            contact: contact.clone(),
+            brand_color,
+            logo,
+            page: Entry {
+                key,
+                town: None,
+                facts,
+                trs,
+            },
+        })
+    }
+
+    pub(super) fn company(
+        &mut self,
+        towns: &[Town],
+        ti: usize,
+        c: LoadedCompany,
+    ) -> Option<Company> {
+        let LoadedCompany { slug, yaml, bodies } = c;
+        let town = &towns[ti];
+        let src = yaml.source();
+        let CompanyFile {
+            name,
+            sector,
+            website,
+            logo,
+            employees,
+            address,
+            description,
+            draft,
+        } = &yaml.data;
+        self.check_langs(&src, &["name"], name.as_ref());
+        self.check_langs(&src, &["description"], description.as_ref());
+        let key = format!("towns/{}/companies/{slug}", town.folder);
+        if draft == &Some(true) && !self.opts.drafts {
+            self.unpublished.insert(key);
+            return None;
+        }
+        // `slug` is already the file name's slug (load: `Brahen Konepaja.yaml` → `brahen-konepaja`).
+        let mut ok = true;
+        let Some(name) = name.clone() else {
+            self.ds.push(
+                src.error_at(&[], "the company has no `name`")
+                    .help("add `name: Yritys Oy`"),
+            );
+            return None;
+        };
+        let sector = self.sector(&src, sector.as_deref());
+        ok &= sector.is_some();
+        if let Some(w) = website {
+            ok &= self.check_url(&src, "website", w);
+        }
+        let logo = self.asset(&yaml.file, &src, "logo", logo.as_deref());
+        let mut trs = Vec::new();
+        for lang in self.config.languages.clone() {
+            let path = paths::item(
+                self.config,
+                &lang,
+                town_slug(town, &lang),
+                Section::Companies,
+                &slug,
+            );
+            let body_doc = bodies.iter().find(|b| b.lang == lang);
+            let mut tr = self.placeholder_tr(&lang, self.config.text(&name, &lang), path);
+            tr.slug = slug.clone();
+            tr.file = yaml.file.clone();
+            tr.description = description
+                .as_ref()
+                .and_then(|d| d.get(&lang, self.default_lang()))
+                .map(str::to_string);
+            if let Some(b) = body_doc {
+                tr.file = b.file.clone();
+                tr.body.markdown = b.body.clone();
+                tr.body.summary = b.summary.clone();
+                self.pending.push(PendingBody {
+                    key: key.clone(),
+                    lang: lang.clone(),
+                    file: b.file.clone(),
+                    refs: b.refs.clone(),
+                });
+            }
+            trs.push(tr);
+        }
+        if !ok {
+            return None;
+        }
+        Some(Company {
+            key,
+            slug,
+            town: ti,
+            name,
+            sector: sector.unwrap_or_default(),
+            website: website.clone(),
+            logo,
+            employees: *employees,
+            address: address.clone(),
+            description: description.clone(),
+            trs,
+        })
+    }
+
+    pub(super) fn sector(
+        &mut self,
+        src: &crate::yaml::Source,
+        sector: Option<&str>,
+    ) -> Option<String> {
+        let Some(s) = sector else {
+            self.ds
+                .push(src.error_at(&[], "`sector` is missing").help(format!(
+                    "add `sector:` with one of the sectors in aikosite.yaml: {}",
+                    self.sector_keys().join(", ")
+                )));
+            return None;
+        };
+        if self.config.sector(s).is_some() {
+            return Some(s.to_string());
+        }
+        let keys = self.sector_keys();
+        self.ds.push(
+            src.error_at(&["sector"], format!("unknown sector `{s}`"))
+                .help(suggestion(s, keys.iter().copied()).unwrap_or_else(|| {
+                    format!(
+                        "use one of the sectors in aikosite.yaml: {}",
+                        keys.join(", ")
+                    )
+                })),
+        );
+        None
+    }
+
+    pub(super) fn sector_keys(&self) -> Vec<&str> {
+        self.config.sectors.iter().map(|s| s.key.as_str()).collect()
+    }
+
+    /// `slug` (same town) or `town/slug`.
+    pub(super) fn company_ref(
+        &mut self,
+        src: &crate::yaml::Source,
+        path: &[&str],
+        value: &str,
+        ti: usize,
+        towns: &[Town],
+        companies: &[Company],
+    ) -> Option<usize> {
+        let (town_folder, slug) = match value.split_once('/') {
+            Some((t, s)) => (t, s),
+            None => (towns[ti].folder.as_str(), value),
+        };
+        if let Some(i) = companies
+            .iter()
+            .position(|c| towns[c.town].folder == town_folder && c.slug == slug)
+        {
+            return Some(i);
+        }
+        if self
+            .broken
+            .contains(&format!("towns/{town_folder}/companies/{slug}"))
+        {
+            return None;
+        }
+        if self
+            .unpublished
+            .contains(&format!("towns/{town_folder}/companies/{slug}"))
+        {
+            if self.in_draft {
+                return None;
+            }
+            self.ds.push(
+                src.error_at(path, format!("company `{value}` is a draft"))
+                    .help("publish the company (remove `draft: true`) or build with --drafts"),
+            );
+            return None;
+        }
+        let candidates: Vec<String> = companies
+            .iter()
+            .map(|c| {
+                if c.town == ti {
+                    c.slug.clone()
+                } else {
+                    format!("{}/{}", towns[c.town].folder, c.slug)
+                }
+            })
+            .collect();
+        let help = suggestion(value, candidates.iter().map(String::as_str)).unwrap_or_else(|| {
+            format!(
+                "write the name of a file in content/towns/{town_folder}/companies/ without `.yaml`, or `TOWN/SLUG` for another town's company"
+            )
+        });
+        self.ds.push(
+            src.error_at(path, format!("unknown company `{value}`"))
+                .help(help),
+        );
+        None
+    }
+}

@@ -1,0 +1,171 @@
+//! Translations: grouping a page's language versions, checking that they agree, and building each [`Tr`].
+
+use super::*;
+use crate::lang::Localized;
+use crate::load::Document;
+use crate::model::Matter;
+use crate::site::{Body, Entry, Tr};
+use crate::slug::slugify;
+use std::collections::BTreeMap;
+
+impl Linker<'_> {
+    /// Reports each fact a translation changes.
+    pub(super) fn check_translation<M: Matter>(
+        &mut self,
+        facts_doc: &Document<M>,
+        doc: &Document<M>,
+    ) {
+        if std::ptr::eq(facts_doc, doc) {
+            return;
+        }
+        for key in facts_doc.matter.contradictions(&doc.matter) {
+            self.ds.push(
+                doc.error_at(&[key], format!("a translation may not change `{key}`"))
+                    .help(format!(
+                        "`{key}` is a fact written once in {}; remove it from this file or give it the same value",
+                        facts_doc.file.display()
+                    )),
+            );
+        }
+    }
+
+    /// One language version of a page, its text inherited from the default-language file.
+    pub(super) fn tr<M: Matter>(
+        &mut self,
+        facts_doc: &Document<M>,
+        doc: &Document<M>,
+        address: &dyn Fn(&str) -> String,
+        key: &str,
+    ) -> Tr {
+        let lang = &doc.lang;
+        let dl = self.config.default_language.clone();
+        let own = doc.matter.text();
+        let base = facts_doc.matter.text();
+        let src = doc.source();
+        for (k, v) in [
+            ("title", own.title),
+            ("description", own.description),
+            ("image_alt", own.image_alt),
+            ("hero_alt", own.hero_alt),
+            ("duration", own.duration),
+            ("location", own.location),
+        ] {
+            self.check_langs(&src, &[k], v);
+        }
+        let pick = |a: Option<&Localized>, b: Option<&Localized>| -> Option<String> {
+            a.and_then(|v| v.get(lang, &dl))
+                .or_else(|| b.and_then(|v| v.get(lang, &dl)))
+                .map(str::to_string)
+        };
+        let title = pick(own.title, base.title).unwrap_or_default();
+        if own.title.is_none() && base.title.is_none() && std::ptr::eq(facts_doc, doc) {
+            self.ds.push(
+                doc.error_at(&[], "this page has no `title`")
+                    .help("add `title: …`"),
+            );
+        }
+        // `doc.base` is already the file name's slug (`Särmääjä.fi.md` → `sarmaaja`).
+        let slug = match own.slug.or(base.slug).map(slugify) {
+            Some(s) if !s.is_empty() => s,
+            _ => doc.base.clone(),
+        };
+        let path = address(&slug);
+        self.pending.push(PendingBody {
+            key: key.to_string(),
+            lang: lang.clone(),
+            file: doc.file.clone(),
+            refs: doc.refs.clone(),
+        });
+        Tr {
+            lang: lang.clone(),
+            file: doc.file.clone(),
+            title,
+            slug,
+            path,
+            description: pick(own.description, base.description),
+            body: Body {
+                markdown: doc.body.clone(),
+                summary: doc.summary.clone(),
+                ..Body::default()
+            },
+            image_alt: pick(own.image_alt, base.image_alt),
+            hero_alt: pick(own.hero_alt, base.hero_alt),
+            duration: pick(own.duration, base.duration),
+            location: pick(own.location, base.location),
+            tags: own
+                .tags
+                .or(base.tags)
+                .map(<[String]>::to_vec)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Groups documents into entries by base name, checks translations, builds the facts and
+    /// every language's page.
+    pub(super) fn entries<M: Matter, F>(
+        &mut self,
+        docs: Vec<Document<M>>,
+        scope: Scope,
+        mut facts: impl FnMut(&mut Self, &Document<M>) -> Option<F>,
+    ) -> Vec<Entry<F>> {
+        let mut groups: BTreeMap<String, Vec<Document<M>>> = BTreeMap::new();
+        for d in docs {
+            groups.entry(d.base.clone()).or_default().push(d);
+        }
+        let mut out = Vec::new();
+        for (base, mut group) in groups {
+            group.sort_by_key(|d| self.config.languages.iter().position(|l| *l == d.lang));
+            let key = match scope {
+                Scope::Home => "_index".to_string(),
+                Scope::Page => format!("pages/{base}"),
+                Scope::Town { town, section, .. } => {
+                    format!("towns/{}/{}/{base}", town.folder, section.folder())
+                }
+            };
+            // The default language's file holds the facts; without one, the first translation.
+            // When the default language's file is broken, its own errors say so: skip the rest.
+            let Some(fi) = group
+                .iter()
+                .position(|d| &d.lang == self.default_lang())
+                .or_else(|| (!self.broken.contains(&key)).then_some(0))
+            else {
+                continue;
+            };
+            let facts_doc = &group[fi];
+            let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
+            self.in_draft = entry_draft;
+            let f = facts(self, facts_doc);
+            self.in_draft = false;
+            let mut trs = Vec::new();
+            for doc in &group {
+                self.check_translation(facts_doc, doc);
+                if doc.matter.text().draft == Some(true) && !self.opts.drafts {
+                    continue;
+                }
+                let lang = &doc.lang;
+                let config = self.config;
+                let address = |slug: &str| scope.address(config, lang, slug);
+                trs.push(self.tr(facts_doc, doc, &address, &key));
+            }
+            if entry_draft || trs.is_empty() {
+                self.unpublished.insert(key);
+                continue;
+            }
+            let Some(f) = f else {
+                self.broken.insert(key);
+                continue;
+            };
+            let town = match scope {
+                Scope::Town { index, .. } => Some(index),
+                _ => None,
+            };
+            out.push(Entry {
+                key,
+                town,
+                facts: f,
+                trs,
+            });
+        }
+        out
+    }
+}
