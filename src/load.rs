@@ -17,6 +17,7 @@ use crate::model::{
 use crate::yaml::Source;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
+use unicode_normalization::UnicodeNormalization;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -343,9 +344,15 @@ fn same_address(first: &Path, other: &Path) -> Diagnostic {
     } else {
         (other, first)
     };
+    let nfc = |p: &Path| p.to_string_lossy().nfc().collect::<String>();
+    let help = if nfc(first) == nfc(other) {
+        "the two names look the same: one is written with decomposed letters (`a` and a separate `¨`, as macOS may save names); remove one of them"
+    } else {
+        "rename or remove one of them; names are compared without case and accents (ä = a)"
+    };
     Diagnostic::error(first, "two files have names that give the same web address")
         .related([other.to_path_buf()])
-        .help("rename or remove one of them; names are compared without case and accents (ä = a)")
+        .help(help)
 }
 
 /// Every file below `root/dir`, sorted, relative to `root`; hidden files are skipped.

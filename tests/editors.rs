@@ -150,7 +150,7 @@ fn new_writes_every_kind_in_both_languages_and_they_build() {
         (
             "study",
             &["study", "--town", "raahe", "Ensin töihin"],
-            &["content/towns/raahe/studies/ensin-tollihin.fi.md"],
+            &["content/towns/raahe/studies/ensin-toihin.fi.md"],
         ),
         (
             "story",
@@ -244,13 +244,26 @@ fn new_refuses_to_overwrite() {
     );
     insta::assert_snapshot!("new_refuses", scrub(&stderr, root));
     assert!(before.contains("title: \"Särmääjä\""));
-    // an existing job under a file name with other letters
+    // an existing job and its translation
     let (code, _, stderr) = new(root, &["job", "--town", "raahe", "Hitsaaja"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("content/towns/raahe/jobs/hitsaaja already exists"),
+        stderr.contains("there is a job named `hitsaaja` already: content/towns/raahe/jobs/hitsaaja.fi.md, content/towns/raahe/jobs/hitsaaja.sv.md"),
         "{stderr}"
     );
+    // an existing job under a file name with other letters
+    std::fs::write(
+        root.join("content/towns/raahe/jobs/Levyseppä.fi.md"),
+        read(root, "content/towns/raahe/jobs/hitsaaja.fi.md"),
+    )
+    .unwrap();
+    let (code, _, stderr) = new(root, &["job", "--town", "raahe", "levyseppa"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("there is a job named `levyseppa` already: content/towns/raahe/jobs/Levyseppä.fi.md"),
+        "{stderr}"
+    );
+    assert!(!root.join("content/towns/raahe/jobs/levyseppa.fi.md").exists());
 }
 
 #[test]

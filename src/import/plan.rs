@@ -61,9 +61,12 @@ pub fn plan(
             Diagnostic::warning(file, message)
         });
     }
-    let existing: BTreeMap<&str, Vec<&Path>> =
+    // The town's jobs by slug: (language, file) of each version.
+    let existing: BTreeMap<&str, Vec<(&Lang, &Path)>> =
         town.jobs.iter().fold(BTreeMap::new(), |mut m, d| {
-            m.entry(d.base.as_str()).or_default().push(d.file.as_path());
+            m.entry(d.base.as_str())
+                .or_default()
+                .push((&d.lang, d.file.as_path()));
             m
         });
     let mut taken: BTreeSet<String> = BTreeSet::new();
@@ -103,15 +106,20 @@ pub fn plan(
         taken.insert(slug.clone());
         let files = ctx.files(&job, &slug, &facts_lang);
         if let Some(there) = existing.get(slug.as_str()) {
-            let ours: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-            let other = there.iter().find(|p| !ours.contains(*p));
+            // A version in a language we write, under another spelling of the file name
+            // (`Hitsaaja.fi.md`): writing ours would give two files one address. Versions in
+            // other languages stay, as translations of the new facts.
+            let other = there.iter().find(|(lang, path)| {
+                let ours = path.with_file_name(format!("{slug}.{}.md", lang.code()));
+                ours.as_path() != *path && files.iter().any(|f| f.path == ours)
+            });
             match (force, other) {
                 (false, _) => {
                     plan.existing
-                        .push((record.label.clone(), there[0].to_path_buf()));
+                        .push((record.label.clone(), there[0].1.to_path_buf()));
                     continue;
                 }
-                (true, Some(other)) => {
+                (true, Some((_, other))) => {
                     plan.problems.push(
                         ctx.problem(
                             record,

@@ -4,177 +4,24 @@
 //! [`plan`] decides what to write from the loaded site and never touches the disk; the
 //! command writes the files.
 
+mod kind;
 mod text;
+
+pub use kind::Kind;
+use kind::{TEXT_KEYS, TOWN_INDEX_KEYS};
 
 use crate::config::{Config, Section};
 use crate::dates::Date;
 use crate::diagnostics::{UsageError, did_you_mean};
 use crate::identity::file_slug;
 use crate::lang::Lang;
+use crate::identity::{content_key, to_slash};
 use crate::load::{Loaded, LoadedTown};
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// What `new` can create.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Town,
-    Job,
-    Study,
-    Company,
-    Story,
-    Event,
-    Page,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Town,
-        Kind::Job,
-        Kind::Study,
-        Kind::Company,
-        Kind::Story,
-        Kind::Event,
-        Kind::Page,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Town => "town",
-            Kind::Job => "job",
-            Kind::Study => "study",
-            Kind::Company => "company",
-            Kind::Story => "story",
-            Kind::Event => "event",
-            Kind::Page => "page",
-        }
-    }
-
-    pub fn parse(word: &str) -> Option<Kind> {
-        let word = word.trim().to_lowercase();
-        Kind::ALL.into_iter().find(|k| k.name() == word)
-    }
-
-    fn section(self) -> Option<Section> {
-        match self {
-            Kind::Job => Some(Section::Jobs),
-            Kind::Study => Some(Section::Studies),
-            Kind::Company => Some(Section::Companies),
-            Kind::Story => Some(Section::Stories),
-            Kind::Event => Some(Section::Events),
-            Kind::Town | Kind::Page => None,
-        }
-    }
-
-    /// The keys of a file of this kind, in the order they are written.
-    fn keys(self) -> &'static [&'static str] {
-        match self {
-            Kind::Town => &[
-                "name",
-                "slug",
-                "region",
-                "coordinates",
-                "contact",
-                "brand_color",
-                "logo",
-                "hero",
-                "hero_alt",
-            ],
-            Kind::Job => &[
-                "title",
-                "description",
-                "slug",
-                "draft",
-                "company",
-                "sector",
-                "employment_type",
-                "posted",
-                "deadline",
-                "salary",
-                "apply_url",
-                "apply_email",
-                "contact",
-                "image",
-                "image_alt",
-                "location",
-            ],
-            Kind::Study => &[
-                "title",
-                "description",
-                "slug",
-                "draft",
-                "provider",
-                "level",
-                "field",
-                "start",
-                "application_deadline",
-                "duration",
-                "credits",
-                "apply_url",
-                "partner_companies",
-            ],
-            Kind::Company => &[
-                "name",
-                "sector",
-                "website",
-                "logo",
-                "employees",
-                "address",
-                "description",
-                "draft",
-            ],
-            Kind::Story => &[
-                "title",
-                "description",
-                "slug",
-                "draft",
-                "date",
-                "author",
-                "image",
-                "image_alt",
-                "tags",
-            ],
-            Kind::Event => &[
-                "title",
-                "description",
-                "slug",
-                "draft",
-                "start",
-                "end",
-                "location",
-                "registration_url",
-            ],
-            Kind::Page => &[
-                "title",
-                "description",
-                "slug",
-                "draft",
-                "hero",
-                "hero_alt",
-                "accessibility_statement",
-                "reviewed",
-            ],
-        }
-    }
-}
-
-/// The keys a translation may set (the rest are facts of the default language's file).
-const TEXT_KEYS: &[&str] = &[
-    "title",
-    "slug",
-    "description",
-    "image_alt",
-    "hero_alt",
-    "duration",
-    "location",
-    "tags",
-    "draft",
-];
-
-/// The keys of a town's landing page `_index.LANG.md`.
-const TOWN_INDEX_KEYS: &[&str] = &["title", "description", "draft", "hero", "hero_alt"];
-
-/// Days from today to a new job's deadline (and a new event's start).
+/// Days from today to a new job's deadline (and a study's application deadline, an event's
+/// start).
 pub const DEADLINE_DAYS: i64 = 28;
 
 /// What the person asked for.
@@ -250,7 +97,7 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
         }
         (Kind::Page, None) => {
             let dir = PathBuf::from("content/pages");
-            check_free(loaded, &loaded.pages_bases(), &format!("pages/{slug}"))?;
+            check_free(config, &dir, Kind::Page, &slug)?;
             markdown_files(config, req, &slug, &dir, &Values::default())
         }
         (_, None) => {
@@ -273,8 +120,7 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
             let dir = PathBuf::from("content/towns")
                 .join(t)
                 .join(section.folder());
-            let key = format!("towns/{t}/{}/{slug}", section.folder());
-            check_free(loaded, &town_bases(town, kind), &key)?;
+            check_free(config, &dir, kind, &slug)?;
             let values = values(config, town, kind, req)?;
             if kind == Kind::Company {
                 vec![company_file(config, req, &dir, &slug, &values)]
@@ -294,38 +140,36 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
     Ok(files)
 }
 
-/// The slugs already used in a town's folder of `kind`.
-fn town_bases(town: &LoadedTown, kind: Kind) -> Vec<String> {
-    match kind {
-        Kind::Job => town.jobs.iter().map(|d| d.base.clone()).collect(),
-        Kind::Study => town.studies.iter().map(|d| d.base.clone()).collect(),
-        Kind::Story => town.stories.iter().map(|d| d.base.clone()).collect(),
-        Kind::Event => town.events.iter().map(|d| d.base.clone()).collect(),
-        Kind::Company => town.companies.iter().map(|c| c.slug.clone()).collect(),
-        Kind::Town | Kind::Page => Vec::new(),
+/// Refuses a slug that a file in `dir` has already, maybe under another spelling of its
+/// name (`Särmääjä.fi.md` for `sarmaaja`) or in another language; read from the disk, so
+/// files aikosite cannot parse count too.
+fn check_free(config: &Config, dir: &Path, kind: Kind, slug: &str) -> Result<(), UsageError> {
+    let key = to_slash(&dir.join(slug));
+    let key = key.strip_prefix("content/").unwrap_or(&key);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(config.root.join(dir))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| dir.join(e.file_name()))
+        .filter(|rel| {
+            rel.strip_prefix("content")
+                .is_ok_and(|under| content_key(under, &config.languages) == key)
+        })
+        .collect();
+    if files.is_empty() {
+        return Ok(());
     }
-}
-
-trait PageBases {
-    fn pages_bases(&self) -> Vec<String>;
-}
-
-impl PageBases for Loaded {
-    fn pages_bases(&self) -> Vec<String> {
-        self.pages.iter().map(|d| d.base.clone()).collect()
-    }
-}
-
-/// A page with this slug exists already (maybe under another spelling of its file name).
-fn check_free(loaded: &Loaded, bases: &[String], key: &str) -> Result<(), UsageError> {
-    let slug = key.rsplit('/').next().unwrap_or(key);
-    if bases.iter().any(|b| b == slug) || loaded.failed.contains(key) {
-        return Err(refuse(
-            format!("content/{key} already exists (in some language)"),
-            Some("choose another name, or edit the files that are there; aikosite new never writes over files".into()),
-        ));
-    }
-    Ok(())
+    files.sort();
+    let files: Vec<String> = files.iter().map(|f| to_slash(f)).collect();
+    Err(refuse(
+        format!(
+            "there is a {} named `{slug}` already: {}",
+            kind.name(),
+            files.join(", ")
+        ),
+        Some("choose another name, or edit the files that are there; aikosite new never writes over files".into()),
+    ))
 }
 
 /// Fact values that depend on the site: the company, sector and how to apply.
@@ -456,7 +300,9 @@ fn value_of(config: &Config, kind: Kind, key: &str, req: &Request, v: &Values) -
         (_, "sector") => v.sector.clone(),
         (Kind::Job, "employment_type") => "full_time".into(),
         (Kind::Job, "posted") | (Kind::Story, "date") => req.today.iso(),
-        (Kind::Job, "deadline") | (Kind::Event, "start") => deadline.iso(),
+        (Kind::Job, "deadline")
+        | (Kind::Study, "application_deadline")
+        | (Kind::Event, "start") => deadline.iso(),
         (Kind::Job, "apply_url") => v.apply_url.clone(),
         (Kind::Job, "apply_email") => v.apply_email.clone(),
         (Kind::Study, "provider") => quoted(text::placeholder(dl.code(), "provider")),

@@ -146,9 +146,25 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Lyhyt kuvaus kullakin kielellä. Pidempi teksti voi olla tiedostoissa NIMI.fi.md ja NIMI.sv.md.",
             "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
         ),
-        (_, "description") => (
+        (Kind::Job, "description") => (
             "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
             "Konepaja hakee kokenutta CNC-koneistajaa iltavuoroon.",
+        ),
+        (Kind::Study, "description") => (
+            "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
+            "Opiskele hitsaajaksi työn ohessa oppisopimuksella.",
+        ),
+        (Kind::Story, "description") => (
+            "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
+            "Perhe muutti Raaheen, kun isä sai töitä konepajasta.",
+        ),
+        (Kind::Event, "description") => (
+            "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
+            "Tule tapaamaan alueen työnantajia.",
+        ),
+        (_, "description") => (
+            "Lyhyt kuvaus listoihin, hakutuloksiin ja someen (1–2 virkettä).",
+            "Töitä, opiskelua ja asumista meren rannalla.",
         ),
         (_, "slug") => (
             "Sivun osoite tällä kielellä; tyhjänä osoite tulee tiedoston nimestä.",
@@ -178,6 +194,10 @@ fn fi(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Job, "salary") => (
             "Palkka: min ja/tai max, unit on hour (tunti), month (kuukausi) tai year (vuosi).",
             "{ min: 2800, max: 3400, unit: month }",
+        ),
+        (Kind::Study, "apply_url") => (
+            "Hakulomakkeen verkko-osoite (https://…).",
+            "https://oppilaitos.example.fi/haku",
         ),
         (_, "apply_url") => (
             "Hakulomakkeen verkko-osoite (https://…). Työpaikassa riittää apply_url tai apply_email.",
@@ -291,9 +311,25 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
             "Kort beskrivning på varje språk. En längre text kan stå i filerna NAMN.fi.md och NAMN.sv.md.",
             "{ fi: Ohutlevyrakenteita., sv: Tunnplåtskonstruktioner. }",
         ),
-        (_, "description") => (
+        (Kind::Job, "description") => (
             "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
             "Verkstaden söker en erfaren CNC-maskinist till kvällsskiftet.",
+        ),
+        (Kind::Study, "description") => (
+            "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
+            "Utbilda dig till svetsare vid sidan av jobbet med läroavtal.",
+        ),
+        (Kind::Story, "description") => (
+            "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
+            "Familjen flyttade till Brahestad när pappan fick jobb på verkstaden.",
+        ),
+        (Kind::Event, "description") => (
+            "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
+            "Kom och träffa arbetsgivarna i regionen.",
+        ),
+        (_, "description") => (
+            "Kort beskrivning för listor, sökresultat och sociala medier (1–2 meningar).",
+            "Jobb, studier och boende vid havet.",
         ),
         (_, "slug") => (
             "Sidans adress på det här språket; lämnas den tom kommer adressen från filnamnet.",
@@ -320,6 +356,10 @@ fn sv(kind: Kind, key: &str) -> (&'static str, &'static str) {
         (Kind::Job, "salary") => (
             "Lön: min och/eller max, unit är hour (timme), month (månad) eller year (år).",
             "{ min: 2800, max: 3400, unit: month }",
+        ),
+        (Kind::Study, "apply_url") => (
+            "Ansökningsformulärets webbadress (https://…).",
+            "https://laroanstalt.example.fi/ansok",
         ),
         (_, "apply_url") => (
             "Ansökningsformulärets webbadress (https://…). För ett jobb räcker apply_url eller apply_email.",
