@@ -17,8 +17,8 @@ use crate::model::{
 use crate::yaml::Source;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
-use unicode_normalization::UnicodeNormalization;
 use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 use walkdir::WalkDir;
 
 /// One Markdown file: its front matter, typed, and its body.

@@ -260,10 +260,16 @@ fn new_refuses_to_overwrite() {
     let (code, _, stderr) = new(root, &["job", "--town", "raahe", "levyseppa"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("there is a job named `levyseppa` already: content/towns/raahe/jobs/Levyseppä.fi.md"),
+        stderr.contains(
+            "there is a job named `levyseppa` already: content/towns/raahe/jobs/Levyseppä.fi.md"
+        ),
         "{stderr}"
     );
-    assert!(!root.join("content/towns/raahe/jobs/levyseppa.fi.md").exists());
+    assert!(
+        !root
+            .join("content/towns/raahe/jobs/levyseppa.fi.md")
+            .exists()
+    );
 }
 
 #[test]
@@ -580,7 +586,7 @@ fn status_uses_git_history_when_there_is_one() {
     let dir = site();
     let root = dir.path();
     let git = |args: &[&str], date: &str| {
-        let ok = Command::new("git")
+        Command::new("git")
             .arg("-C")
             .arg(root)
             .args(["-c", "user.name=t", "-c", "user.email=t@example.fi"])
@@ -588,9 +594,7 @@ fn status_uses_git_history_when_there_is_one() {
             .env("GIT_AUTHOR_DATE", date)
             .env("GIT_COMMITTER_DATE", date)
             .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false);
-        ok
+            .is_ok_and(|o| o.status.success())
     };
     if !git(&["init", "-q"], "2026-11-01T12:00:00Z") {
         eprintln!("git is not available: skipped");

@@ -17,7 +17,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, String> {
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let cells: Vec<Cell> = record.iter().map(|c| Cell::text(c)).collect();
+        let cells: Vec<Cell> = record.iter().map(Cell::text).collect();
         // the row number a spreadsheet shows (a cell may span lines)
         number += 1;
         if cells.iter().all(Cell::is_empty) {

@@ -22,15 +22,6 @@ impl Changed {
         }
     }
 
-    /// Only the given times (tests).
-    #[cfg(test)]
-    pub fn fixed(times: impl IntoIterator<Item = (PathBuf, i64)>) -> Changed {
-        Changed {
-            root: PathBuf::from("/nonexistent"),
-            git: times.into_iter().collect(),
-        }
-    }
-
     pub fn time(&self, file: &Path) -> Option<i64> {
         if let Some(t) = self.git.get(file) {
             return Some(*t);
