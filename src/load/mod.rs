@@ -1,0 +1,585 @@
+//! Stage 1, load: the only reader of `content/` and `static/`.
+//!
+//! Walks the folders in sorted order, splits front matter from Markdown, deserializes every
+//! file into its typed struct (in parallel) and extracts the links and images of each body.
+//! The result is a [`Loaded`] site of raw documents that still carry their text, so later
+//! stages can point at the line of any key; plus every problem found on the way.
+
+mod names;
+
+use crate::config::{Config, Section};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::identity::to_slash;
+use crate::lang::Lang;
+use crate::markdown::{self, Reference};
+use crate::model::{
+    CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
+    TownFile,
+};
+use crate::yaml::Source;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// One Markdown file: its front matter, typed, and its body.
+#[derive(Debug, Clone)]
+pub struct Document<M> {
+    /// Relative to the site root: `content/towns/raahe/jobs/hitsaaja.fi.md`.
+    pub file: PathBuf,
+    /// The file's base name without language and extension: `hitsaaja`.
+    pub base: String,
+    pub lang: Lang,
+    pub matter: M,
+    /// The front matter text, for locating keys in later diagnostics.
+    pub matter_text: String,
+    /// The file line of the front matter's first line.
+    pub matter_line: usize,
+    pub body: String,
+    pub refs: Vec<Reference>,
+    /// The body's first paragraph as plain text, cut to about 180 characters: computed once
+    /// here, where the file is parsed, and not again on every page that lists it.
+    pub summary: String,
+}
+
+impl<M> Document<M> {
+    pub fn source(&self) -> Source<'_> {
+        Source::new(&self.file, &self.matter_text, self.matter_line)
+    }
+
+    /// A diagnostic at a key of the front matter (or the file's first line).
+    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+        self.source().error_at(path, message)
+    }
+}
+
+/// A YAML data file (town.yaml, a company).
+#[derive(Debug, Clone)]
+pub struct DataFile<T> {
+    pub file: PathBuf,
+    pub data: T,
+    pub text: String,
+}
+
+impl<T> DataFile<T> {
+    pub fn source(&self) -> Source<'_> {
+        Source::new(&self.file, &self.text, 1)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LoadedCompany {
+    pub slug: String,
+    pub yaml: DataFile<CompanyFile>,
+    pub bodies: Vec<Document<NoMatter>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LoadedTown {
+    /// The folder name under `content/towns/`.
+    pub folder: String,
+    pub yaml: Option<DataFile<TownFile>>,
+    pub index: Vec<Document<PageMatter>>,
+    pub jobs: Vec<Document<JobMatter>>,
+    pub studies: Vec<Document<StudyMatter>>,
+    pub companies: Vec<LoadedCompany>,
+    pub stories: Vec<Document<StoryMatter>>,
+    pub events: Vec<Document<EventMatter>>,
+}
+
+impl LoadedTown {
+    fn new(folder: &str) -> Self {
+        LoadedTown {
+            folder: folder.to_string(),
+            yaml: None,
+            index: Vec::new(),
+            jobs: Vec::new(),
+            studies: Vec::new(),
+            companies: Vec::new(),
+            stories: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// Everything read from disk, not yet checked against each other.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub home: Vec<Document<PageMatter>>,
+    pub pages: Vec<Document<PageMatter>>,
+    pub towns: Vec<LoadedTown>,
+    /// Every other file under `content/` (images, PDFs), relative to the site root.
+    pub assets: BTreeSet<PathBuf>,
+    /// Every file under `static/`, as site paths (`/favicon.ico`).
+    pub static_files: BTreeSet<String>,
+    /// Content keys of files that could not be read or parsed: their own errors are reported,
+    /// so references to them are not reported again.
+    pub failed: BTreeSet<String>,
+}
+
+/// What one file turned out to be. `serve` keeps one per file and re-parses only the files
+/// that changed.
+#[derive(Debug, Clone)]
+pub enum Parsed {
+    Home(Document<PageMatter>),
+    Page(Document<PageMatter>),
+    TownYaml(String, DataFile<TownFile>),
+    TownIndex(String, Document<PageMatter>),
+    Job(String, Document<JobMatter>),
+    Study(String, Document<StudyMatter>),
+    Story(String, Document<StoryMatter>),
+    Event(String, Document<EventMatter>),
+    CompanyYaml(String, String, DataFile<CompanyFile>),
+    CompanyBody(String, Document<NoMatter>),
+    Asset(PathBuf),
+    Failed(PathBuf, Vec<Diagnostic>),
+}
+
+/// Reads `content/` and `static/` under the config's root.
+pub fn load(config: &Config) -> (Loaded, Diagnostics) {
+    let root = &config.root;
+    let mut ds = Diagnostics::new();
+    let files = walk(root, "content", &mut ds);
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|rel| parse_file(root, rel, config))
+        .collect();
+    let static_files = static_files(root, &mut ds);
+    let (loaded, more) = assemble(config, parsed, static_files);
+    ds.extend(more);
+    (loaded, ds)
+}
+
+/// Every file under `content/`, sorted as `load` reads them, relative to the root.
+pub fn content_files(root: &Path, ds: &mut Diagnostics) -> Vec<PathBuf> {
+    walk(root, "content", ds)
+}
+
+/// Reads and parses one file of `content/` (relative to the root), as `load` does.
+pub fn parse(config: &Config, rel: &Path) -> Parsed {
+    parse_file(&config.root, rel, config)
+}
+
+/// Every file under `static/`, as site paths (`/favicon.ico`).
+pub fn static_files(root: &Path, ds: &mut Diagnostics) -> BTreeSet<String> {
+    walk(root, "static", ds)
+        .into_iter()
+        .filter_map(|f| {
+            f.strip_prefix("static")
+                .ok()
+                .map(|rest| format!("/{}", to_slash(rest)))
+        })
+        .collect()
+}
+
+/// Puts parsed files (in the sorted order of [`content_files`]) together into a [`Loaded`]
+/// site; the parse errors of failed files come back as diagnostics.
+pub fn assemble(
+    config: &Config,
+    parsed: Vec<Parsed>,
+    static_files: BTreeSet<String>,
+) -> (Loaded, Diagnostics) {
+    let root = &config.root;
+    let mut ds = Diagnostics::new();
+    let mut loaded = Loaded {
+        static_files,
+        ..Loaded::default()
+    };
+    let town = |loaded: &mut Loaded, folder: &str| -> usize {
+        match loaded
+            .towns
+            .binary_search_by(|t| t.folder.as_str().cmp(folder))
+        {
+            Ok(i) => i,
+            Err(i) => {
+                loaded.towns.insert(i, LoadedTown::new(folder));
+                i
+            }
+        }
+    };
+    let mut company_yamls: BTreeSet<(String, String)> = BTreeSet::new();
+    for p in parsed {
+        match p {
+            Parsed::Home(d) => loaded.home.push(d),
+            Parsed::Page(d) => loaded.pages.push(d),
+            Parsed::TownYaml(t, f) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].yaml = Some(f);
+            }
+            Parsed::TownIndex(t, d) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].index.push(d);
+            }
+            Parsed::Job(t, d) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].jobs.push(d);
+            }
+            Parsed::Study(t, d) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].studies.push(d);
+            }
+            Parsed::Story(t, d) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].stories.push(d);
+            }
+            Parsed::Event(t, d) => {
+                let i = town(&mut loaded, &t);
+                loaded.towns[i].events.push(d);
+            }
+            Parsed::CompanyYaml(t, slug, f) => {
+                let i = town(&mut loaded, &t);
+                if !company_yamls.insert((t.clone(), slug.clone())) {
+                    if let Some(c) = loaded.towns[i].companies.iter().find(|c| c.slug == slug) {
+                        ds.push(names::same_address(&c.yaml.file, &f.file));
+                    }
+                    continue;
+                }
+                let companies = &mut loaded.towns[i].companies;
+                match companies.iter_mut().find(|c| c.slug == slug) {
+                    Some(c) => c.yaml = f,
+                    None => companies.push(LoadedCompany {
+                        slug,
+                        yaml: f,
+                        bodies: Vec::new(),
+                    }),
+                }
+            }
+            Parsed::CompanyBody(t, d) => {
+                let i = town(&mut loaded, &t);
+                let companies = &mut loaded.towns[i].companies;
+                match companies.iter_mut().find(|c| c.slug == d.base) {
+                    Some(c) => c.bodies.push(d),
+                    None => companies.push(LoadedCompany {
+                        slug: d.base.clone(),
+                        yaml: DataFile {
+                            file: d.file.with_file_name(format!("{}.yaml", d.base)),
+                            data: CompanyFile {
+                                name: None,
+                                sector: None,
+                                website: None,
+                                logo: None,
+                                employees: None,
+                                address: None,
+                                description: None,
+                                draft: None,
+                            },
+                            text: String::new(),
+                        },
+                        bodies: vec![d],
+                    }),
+                }
+            }
+            Parsed::Asset(p) => {
+                loaded.assets.insert(p);
+            }
+            Parsed::Failed(file, errs) => {
+                if let Ok(under) = file.strip_prefix("content") {
+                    loaded
+                        .failed
+                        .insert(crate::identity::content_key(under, &config.languages));
+                }
+                ds.extend(errs);
+            }
+        }
+    }
+    names::same_names(&mut loaded, &mut ds);
+    // A company text without its YAML file.
+    for t in &loaded.towns {
+        for c in &t.companies {
+            if c.yaml.text.is_empty() && !root.join(&c.yaml.file).exists() {
+                for b in &c.bodies {
+                    ds.push(
+                        Diagnostic::error(
+                            &b.file,
+                            format!("company text without `{}.yaml`", c.slug),
+                        )
+                        .help(format!(
+                            "create {} with at least `name:` and `sector:`",
+                            c.yaml.file.display()
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    (loaded, ds)
+}
+
+/// Every file below `root/dir`, sorted, relative to `root`; hidden files are skipped.
+fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
+    let base = root.join(dir);
+    if !base.is_dir() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let walker = WalkDir::new(&base)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if let Ok(rel) = e.path().strip_prefix(root) {
+                    out.push(rel.to_path_buf());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(Path::new(dir));
+                ds.push(Diagnostic::error(path, format!("cannot read: {e}")));
+            }
+        }
+    }
+    out
+}
+
+fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
+    let Ok(under) = rel.strip_prefix("content") else {
+        return Parsed::Asset(rel.to_path_buf());
+    };
+    let parts: Vec<String> = under
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let name = parts.last().map(String::as_str).unwrap_or("");
+    let is_md = name.ends_with(".md");
+    let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+    if !is_md && !is_yaml {
+        return Parsed::Asset(rel.to_path_buf());
+    }
+    let text = match std::fs::read(root.join(rel)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(_) => {
+                return failed(
+                    rel,
+                    vec![
+                        Diagnostic::error(rel, "this file is not UTF-8 text")
+                            .help("save it as UTF-8 in your editor (\"Save with encoding\")"),
+                    ],
+                );
+            }
+        },
+        Err(e) => {
+            return failed(
+                rel,
+                vec![Diagnostic::error(rel, format!("cannot read the file: {e}"))],
+            );
+        }
+    };
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .replace("\r\n", "\n");
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+
+    if is_yaml {
+        return match parts.as_slice() {
+            ["towns", town, "town.yaml"] => data_file(rel, text).map_or_else(
+                |e| failed(rel, e),
+                |f| Parsed::TownYaml(town.to_string(), f),
+            ),
+            ["towns", town, "companies", file] => {
+                let slug = match names::base_slug(
+                    rel,
+                    file.trim_end_matches(".yaml").trim_end_matches(".yml"),
+                ) {
+                    Ok(s) => s,
+                    Err(d) => return failed(rel, vec![d]),
+                };
+                data_file(rel, text).map_or_else(
+                    |e| failed(rel, e),
+                    |f| Parsed::CompanyYaml(town.to_string(), slug, f),
+                )
+            }
+            _ => misplaced(rel),
+        };
+    }
+
+    let (base, lang) = match names::split_name(rel, name, config) {
+        Ok(x) => x,
+        Err(d) => return failed(rel, vec![d]),
+    };
+    match parts.as_slice() {
+        ["_index.md"] | [_] if base == "_index" => {
+            doc(rel, &text, lang, "_index").map_or_else(|e| failed(rel, e), Parsed::Home)
+        }
+        ["pages", _] => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), Parsed::Page),
+        ["towns", town, _] if base == "_index" => doc(rel, &text, lang, "_index").map_or_else(
+            |e| failed(rel, e),
+            |d| Parsed::TownIndex(town.to_string(), d),
+        ),
+        ["towns", town, folder, _] => {
+            let town = town.to_string();
+            match Section::from_folder(folder) {
+                Some(Section::Jobs) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Job(town, d)),
+                Some(Section::Studies) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Study(town, d)),
+                Some(Section::Stories) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Story(town, d)),
+                Some(Section::Events) => doc(rel, &text, lang, &base)
+                    .map_or_else(|e| failed(rel, e), |d| Parsed::Event(town, d)),
+                Some(Section::Companies) => {
+                    if text.starts_with("---") {
+                        return failed(rel, vec![
+                            Diagnostic::error(rel, "a company's text file takes no front matter")
+                                .at(Pos::new(1, 1))
+                                .help(format!("put the company's facts in {base}.yaml and keep only the text here")),
+                        ]);
+                    }
+                    doc_without_matter(rel, &text, lang, &base)
+                        .map_or_else(|e| failed(rel, e), |d| Parsed::CompanyBody(town, d))
+                }
+                None => misplaced(rel),
+            }
+        }
+        _ => misplaced(rel),
+    }
+}
+
+fn failed(rel: &Path, ds: Vec<Diagnostic>) -> Parsed {
+    Parsed::Failed(rel.to_path_buf(), ds)
+}
+
+fn misplaced(rel: &Path) -> Parsed {
+    Parsed::Failed(
+        rel.to_path_buf(),
+        vec![
+            Diagnostic::error(rel, "aikosite does not know what this file is").help(
+                "content files go in content/_index.LANG.md, content/pages/SLUG.LANG.md, \
+                 content/towns/TOWN/town.yaml, content/towns/TOWN/_index.LANG.md or \
+                 content/towns/TOWN/{jobs,studies,companies,stories,events}/",
+            ),
+        ],
+    )
+}
+
+fn data_file<T: serde::de::DeserializeOwned>(
+    rel: &Path,
+    text: String,
+) -> Result<DataFile<T>, Vec<Diagnostic>> {
+    let data = Source::new(rel, &text, 1).parse::<T>()?;
+    Ok(DataFile {
+        file: rel.to_path_buf(),
+        data,
+        text,
+    })
+}
+
+/// Splits `---\nYAML\n---\nbody`; returns (matter, matter's first line, body, body's first line).
+pub fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
+    let rest = text.strip_prefix("---")?;
+    let rest = rest
+        .strip_prefix('\n')
+        .or_else(|| rest.trim_start_matches([' ', '\t']).strip_prefix('\n'))?;
+    let matter_start = text.len() - rest.len();
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            let matter = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let matter_line = text[..matter_start].matches('\n').count() + 1;
+            let body_line = matter_line + matter.matches('\n').count() + 1;
+            return Some((matter, matter_line, body, body_line));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn doc<M: Matter>(
+    rel: &Path,
+    text: &str,
+    lang: Lang,
+    base: &str,
+) -> Result<Document<M>, Vec<Diagnostic>> {
+    let Some((matter_text, matter_line, body, body_line)) = split_front_matter(text) else {
+        let d = if text.starts_with("---") {
+            Diagnostic::error(rel, "the front matter has no closing `---` line")
+                .at(Pos::new(1, 1))
+                .help("end the front matter with a line that has only `---` on it")
+        } else {
+            Diagnostic::error(rel, format!("this {} has no front matter", M::KIND))
+                .at(Pos::new(1, 1))
+                .help("start the file with a `---` line, the keys (like `title: …`), and another `---` line")
+        };
+        return Err(vec![d]);
+    };
+    let matter = Source::new(rel, matter_text, matter_line).parse::<M>()?;
+    Ok(Document {
+        file: rel.to_path_buf(),
+        base: base.to_string(),
+        lang,
+        matter,
+        matter_text: matter_text.to_string(),
+        matter_line,
+        body: body.to_string(),
+        refs: markdown::references(body, body_line),
+        summary: markdown::summary(body, markdown::SUMMARY_CHARS),
+    })
+}
+
+fn doc_without_matter(
+    rel: &Path,
+    text: &str,
+    lang: Lang,
+    base: &str,
+) -> Result<Document<NoMatter>, Vec<Diagnostic>> {
+    Ok(Document {
+        file: rel.to_path_buf(),
+        base: base.to_string(),
+        lang,
+        matter: NoMatter {},
+        matter_text: String::new(),
+        matter_line: 1,
+        body: text.to_string(),
+        refs: markdown::references(text, 1),
+        summary: markdown::summary(text, markdown::SUMMARY_CHARS),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_counts_lines() {
+        let text = "---\ntitle: x\nsector: metal\n---\n# Body\n";
+        let (m, ml, b, bl) = split_front_matter(text).unwrap();
+        assert_eq!(
+            (m, ml, b, bl),
+            ("title: x\nsector: metal\n", 2, "# Body\n", 5)
+        );
+        assert_eq!(split_front_matter("---\n---\n"), Some(("", 2, "", 3)));
+        assert_eq!(split_front_matter("no matter"), None);
+        assert_eq!(split_front_matter("---\ntitle: never closed\n"), None);
+    }
+
+    #[test]
+    fn front_matter_splitter_never_panics() {
+        // every prefix and some odd inputs, including multi-byte characters at every cut
+        let text = "---\r\ntitle: ä\n---\nö\n---";
+        for end in 0..=text.len() {
+            if text.is_char_boundary(end) {
+                let _ = split_front_matter(&text[..end]);
+            }
+        }
+        for odd in [
+            "",
+            "-",
+            "--",
+            "---",
+            "----\n",
+            "---\n...",
+            "---\n---",
+            "\u{feff}---\n---\n",
+        ] {
+            let _ = split_front_matter(odd);
+        }
+    }
+}
