@@ -197,9 +197,53 @@ fn new_lists_known_towns_and_kinds() {
     assert_eq!(code, 2);
     let (code, _, page_town) = new(root, &["page", "--town", "raahe", "Tietoa"]);
     assert_eq!(code, 2);
+    let (code, _, town_exists) = new(root, &["town", "Raahe"]);
+    assert_eq!(code, 2);
+    let (code, _, bad_day) = run(bin()
+        .args(["new", "job", "--town", "raahe", "Hitsaaja", "--root"])
+        .arg(root)
+        .args(["--today", "29.11.2026"]));
+    assert_eq!(code, 2);
     insta::assert_snapshot!(
         "new_unknown",
-        [town, kind, no_town, page_town].join("---\n")
+        [town, kind, no_town, page_town, town_exists, bad_day].join("---\n")
+    );
+}
+
+#[test]
+fn new_job_or_company_needs_sectors_in_the_config() {
+    let dir = site();
+    let root = dir.path();
+    let config = read(root, "aikosite.yaml");
+    let without = &config[..config.find("sectors:").unwrap()];
+    std::fs::write(root.join("aikosite.yaml"), without).unwrap();
+    let (code, _, stderr) = new(root, &["company", "--town", "raahe", "Konepaja Oy"]);
+    assert_eq!(code, 2, "{stderr}");
+    insta::assert_snapshot!("new_no_sectors", stderr);
+    // a story needs none
+    assert_eq!(new(root, &["story", "--town", "raahe", "Muutto"]).0, 0);
+}
+
+#[test]
+fn new_never_writes_over_anything_and_says_what_it_could_not_write() {
+    let dir = site();
+    let root = dir.path();
+    // a folder with the name of the file to write
+    std::fs::create_dir_all(root.join("content/pages/tietoa.sv.md")).unwrap();
+    let (code, _, stderr) = new(root, &["page", "Tietoa"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: content/pages/tietoa.sv.md already exists"),
+        "{stderr}"
+    );
+    assert!(!root.join("content/pages/tietoa.fi.md").exists());
+    // a file where the stories folder should be
+    std::fs::write(root.join("content/towns/raahe/stories"), "").unwrap();
+    let (code, _, stderr) = new(root, &["story", "--town", "raahe", "Muutto"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: cannot write content/towns/raahe/stories/muutto.fi.md: "),
+        "{stderr}"
     );
 }
 
@@ -262,6 +306,19 @@ fn file_names_with_letters_build_under_their_slug_in_nfc_and_nfd() {
         JOB.replace("TITLE", "Leipuri"),
     )
     .unwrap();
+    std::fs::write(
+        jobs.join("Leipuri Närpiöstä.sv.md"),
+        "---\ntitle: Bagare\n---\n",
+    )
+    .unwrap();
+    // a company file and its text under a name with capitals and a space
+    let companies = root.join("content/towns/raahe/companies");
+    std::fs::write(
+        companies.join("Närpiön Leipomo.yaml"),
+        "name: Närpiön Leipomo Oy\nsector: metal\n",
+    )
+    .unwrap();
+    std::fs::write(companies.join("Närpiön Leipomo.fi.md"), "Leipomo.\n").unwrap();
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 0, "{stderr}");
     for path in [
@@ -269,6 +326,8 @@ fn file_names_with_letters_build_under_their_slug_in_nfc_and_nfd() {
         "sv/brahestad/lediga-jobb/sarmaaja/index.html",
         "raahe/tyopaikat/levyseppa/index.html",
         "raahe/tyopaikat/leipuri-narpiosta/index.html",
+        "sv/brahestad/lediga-jobb/leipuri-narpiosta/index.html",
+        "raahe/yritykset/narpion-leipomo/index.html",
     ] {
         assert!(root.join("public").join(path).is_file(), "{path}");
     }
@@ -289,6 +348,13 @@ fn file_names_with_letters_build_under_their_slug_in_nfc_and_nfd() {
         JOB.replace("TITLE", "Särmääjä 2"),
     )
     .unwrap();
+    std::fs::write(
+        companies.join("narpion-leipomo.yaml"),
+        "name: Toinen\nsector: metal\n",
+    )
+    .unwrap();
+    // a name with nothing to make an address of
+    std::fs::write(jobs.join("!!!.fi.md"), JOB.replace("TITLE", "Huutomerkit")).unwrap();
     let (code, _, stderr) = build(root, &[]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("same_address", scrub(&stderr, root));

@@ -76,3 +76,43 @@ fn status_uses_git_history_when_there_is_one() {
         "{stdout}"
     );
 }
+
+#[test]
+fn status_says_what_it_could_not_read_and_what_is_missing() {
+    let dir = site();
+    let root = dir.path();
+    std::fs::write(
+        root.join("content/towns/raahe/jobs/rikki.fi.md"),
+        "---\ntitle: [\n---\n",
+    )
+    .unwrap();
+    // the statement without its review date, and then without the statement
+    let statement = root.join("content/pages/saavutettavuusseloste.fi.md");
+    let text = read(root, "content/pages/saavutettavuusseloste.fi.md");
+    let without_date: String = text
+        .lines()
+        .filter(|l| !l.starts_with("reviewed:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&statement, without_date).unwrap();
+    let status = || {
+        run(bin()
+            .args(["status", "--root"])
+            .arg(root)
+            .args(["--today", TODAY]))
+    };
+    let (code, no_date, stderr) = status();
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        "1 file could not be read and is not counted: run `aikosite check` to see why\n"
+    );
+    std::fs::remove_file(&statement).unwrap();
+    std::fs::remove_file(root.join("content/pages/saavutettavuusseloste.sv.md")).unwrap();
+    let (_, none, _) = status();
+    let tail = |s: &str| s[s.find("Accessibility statement").unwrap()..].to_string();
+    insta::assert_snapshot!(
+        "status_statement",
+        format!("{}---\n{}", tail(&no_date), tail(&none))
+    );
+}

@@ -100,13 +100,18 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
                 return out.usage_error(&format!("cannot write {}: {e}", f.path.display()), None);
             }
         }
-        lines.push(format!(
-            "imported {} of {read} jobs into {}:",
-            plan.jobs.len(),
-            town.folder
-        ));
-        lines.extend(plan.files.iter().map(|f| format!("  {}", f.path.display())));
-        if !plan.files.is_empty() {
+        if plan.files.is_empty() {
+            lines.push(format!(
+                "nothing was imported into {} ({read} jobs read)",
+                town.folder
+            ));
+        } else {
+            lines.push(format!(
+                "imported {} of {read} jobs into {}:",
+                plan.jobs.len(),
+                town.folder
+            ));
+            lines.extend(plan.files.iter().map(|f| format!("  {}", f.path.display())));
             lines.push("next: check them with `aikosite serve` and `aikosite check`".into());
         }
     }

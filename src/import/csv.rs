@@ -25,6 +25,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, String> {
         }
         if table.headers.is_empty() {
             table.headers = record.iter().map(|h| h.trim().to_string()).collect();
+            table.header_line = Some(line);
         } else {
             table.rows.push((number, Some(line), cells));
         }

@@ -3,42 +3,62 @@
 //! also inside `@graph` and arrays.
 
 use super::map::Field;
-use super::{Cell, Record, Value};
+use super::{Cell, Problem, Record, Value};
+use crate::diagnostics::Pos;
 use serde_json::Value as Json;
 
-/// The postings of a JSON-LD document, and the problems of blocks that are not JSON.
-pub fn from_json(text: &str) -> (Vec<Record>, Vec<String>) {
+/// The postings of a JSON-LD document, and the problem when it is not JSON.
+pub fn from_json(text: &str) -> (Vec<Record>, Vec<Problem>) {
     match serde_json::from_str::<Json>(text) {
         Ok(v) => (records(&[v]), Vec::new()),
         Err(e) => (
             Vec::new(),
-            vec![format!(
-                "line {}, column {}: this is not valid JSON: {e}",
-                e.line(),
-                e.column()
+            vec![Problem::error(
+                format!("this is not valid JSON: {}", json_error(&e)),
+                Some(Pos::new(e.line(), e.column())),
             )],
         ),
     }
 }
 
-/// The postings of every JSON-LD block of an HTML page.
-pub fn from_html(html: &str) -> (Vec<Record>, Vec<String>) {
+/// The postings of every JSON-LD block of an HTML page, and the blocks that are not JSON.
+pub fn from_html(html: &str) -> (Vec<Record>, Vec<Problem>) {
     let mut values = Vec::new();
     let mut problems = Vec::new();
-    for (i, (line, block)) in script_blocks(html).into_iter().enumerate() {
-        match serde_json::from_str::<Json>(block.trim()) {
+    for (i, (line, column, block)) in script_blocks(html).into_iter().enumerate() {
+        match serde_json::from_str::<Json>(block) {
             Ok(v) => values.push(v),
-            Err(e) => problems.push(format!(
-                "the JSON-LD block {} (line {line}) is not valid JSON: {e}",
-                i + 1
-            )),
+            Err(e) => {
+                // serde_json counts from the block's start: on its first line, after the tag
+                let pos = if e.line() <= 1 {
+                    Pos::new(line, column + e.column().saturating_sub(1))
+                } else {
+                    Pos::new(line + e.line() - 1, e.column())
+                };
+                problems.push(Problem::error(
+                    format!(
+                        "the JSON-LD block {} is not valid JSON: {}",
+                        i + 1,
+                        json_error(&e)
+                    ),
+                    Some(pos),
+                ));
+            }
         }
     }
     (records(&values), problems)
 }
 
-/// The text of each `<script type="application/ld+json">`, with the line it starts on.
-fn script_blocks(html: &str) -> Vec<(usize, &str)> {
+/// serde_json's message without its own " at line L column C" (the diagnostic points there).
+fn json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let at = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&at).unwrap_or(&text).to_string()
+}
+
+/// The text of each `<script type="application/ld+json">`, with the line and column (1-based,
+/// in characters) it starts at.
+fn script_blocks(html: &str) -> Vec<(usize, usize, &str)> {
     let lower = html.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut at = 0;
@@ -50,8 +70,11 @@ fn script_blocks(html: &str) -> Vec<(usize, &str)> {
             break;
         };
         if lower[start..open_end].contains("application/ld+json") {
-            let line = html[..open_end].matches('\n').count() + 1;
-            out.push((line, &html[open_end..close]));
+            let before = &html[..open_end];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[line_start..].chars().count() + 1;
+            out.push((line, column, &html[open_end..close]));
         }
         at = close + 1;
     }
@@ -355,10 +378,12 @@ mod tests {
             ["JobPosting 1 (“Hitsaaja”)", "JobPosting 2 (“Särmääjä”)"]
         );
         assert_eq!(problems.len(), 1);
-        assert!(
-            problems[0].starts_with("the JSON-LD block 3 (line 5)"),
-            "{problems:?}"
+        assert_eq!(
+            problems[0].message,
+            "the JSON-LD block 3 is not valid JSON: key must be a string"
         );
+        // `{ broken` starts at column 36 of line 5; the `b` is two characters in
+        assert_eq!(problems[0].pos, Some(Pos::new(5, 38)));
     }
 
     #[test]

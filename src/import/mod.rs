@@ -58,6 +58,8 @@ impl Cell {
 #[derive(Debug, Default)]
 pub struct Table {
     pub headers: Vec<String>,
+    /// The header's line in a text file (CSV).
+    pub header_line: Option<usize>,
     /// (row number as a spreadsheet shows it, line in a text file, cells)
     pub rows: Vec<(usize, Option<usize>, Vec<Cell>)>,
 }
@@ -82,12 +84,32 @@ pub struct Record {
     pub values: Vec<Value>,
 }
 
-/// What was read: the records, and problems with the file as a whole (unknown columns,
-/// broken JSON blocks) as (message, is it an error).
+/// A problem with the file as a whole: an unknown column, a missing title column, a block
+/// that is not JSON.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub message: String,
+    /// Where in a text file, when aikosite knows.
+    pub pos: Option<Pos>,
+    /// An error (the file's rows are not imported, or some are lost), else a warning.
+    pub error: bool,
+}
+
+impl Problem {
+    pub fn error(message: String, pos: Option<Pos>) -> Problem {
+        Problem {
+            message,
+            pos,
+            error: true,
+        }
+    }
+}
+
+/// What was read: the records, and problems with the file as a whole.
 #[derive(Debug, Default)]
 pub struct Input {
     pub records: Vec<Record>,
-    pub problems: Vec<(String, bool)>,
+    pub problems: Vec<Problem>,
 }
 
 /// Reads FILE by its extension. `Err` when it cannot be read at all (a usage error: the
@@ -129,14 +151,11 @@ pub fn read(path: &Path) -> Result<Input, UsageError> {
             } else {
                 jsonld::from_json(&text)
             };
-            let mut i = Input {
-                records,
-                problems: problems.into_iter().map(|p| (p, true)).collect(),
-            };
+            let mut i = Input { records, problems };
             if i.records.is_empty() && i.problems.is_empty() {
-                i.problems.push((
+                i.problems.push(Problem::error(
                     "there are no job postings (schema.org JobPosting) in this file".into(),
-                    true,
+                    None,
                 ));
             }
             Ok(i)
@@ -161,25 +180,31 @@ fn from_table(table: Table) -> Input {
                 let hint = crate::diagnostics::suggestion(&h.to_lowercase(), map::known_headers())
                     .map(|s| format!(" ({s})"))
                     .unwrap_or_default();
-                problems.push((
-                    format!(
+                problems.push(Problem {
+                    message: format!(
                         "column {} “{h}” is not a job field and is left out{hint}",
                         map::column_letter(i)
                     ),
-                    false,
-                ));
+                    pos: table.header_line.map(|l| Pos::new(l, 1)),
+                    error: false,
+                });
             }
             known
         })
         .collect();
     if !columns.iter().any(|c| matches!(c, Some((Field::Title, _)))) {
-        problems.push((
+        // Without titles no row can be imported: one message, not one per row.
+        problems.push(Problem::error(
             format!(
                 "no column for the job's title: the first row should name the columns, e.g. Otsikko, Yritys, Hakuaika päättyy (it is: {})",
                 table.headers.join(", ")
             ),
-            true,
+            table.header_line.map(|l| Pos::new(l, 1)),
         ));
+        return Input {
+            records: Vec::new(),
+            problems,
+        };
     }
     let records = table
         .rows

@@ -54,12 +54,13 @@ pub fn plan(
         today,
     };
     let mut plan = Plan::default();
-    for (message, error) in input.problems {
-        plan.problems.push(if error {
-            Diagnostic::error(file, message)
+    for p in input.problems {
+        let d = if p.error {
+            Diagnostic::error(file, p.message)
         } else {
-            Diagnostic::warning(file, message)
-        });
+            Diagnostic::warning(file, p.message)
+        };
+        plan.problems.push(d.at_opt(p.pos));
     }
     // The town's jobs by slug: (language, file) of each version.
     let existing: BTreeMap<&str, Vec<(&Lang, &Path)>> =
