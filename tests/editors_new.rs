@@ -204,9 +204,21 @@ fn new_lists_known_towns_and_kinds() {
         .arg(root)
         .args(["--today", "29.11.2026"]));
     assert_eq!(code, 2);
+    std::fs::remove_dir_all(root.join("content/towns")).unwrap();
+    let (code, _, no_towns) = new(root, &["job", "--town", "raahe", "Hitsaaja"]);
+    assert_eq!(code, 2);
     insta::assert_snapshot!(
         "new_unknown",
-        [town, kind, no_town, page_town, town_exists, bad_day].join("---\n")
+        [
+            town,
+            kind,
+            no_town,
+            page_town,
+            town_exists,
+            bad_day,
+            no_towns
+        ]
+        .join("---\n")
     );
 }
 

@@ -66,6 +66,14 @@ fn status_uses_git_history_when_there_is_one() {
         &root.join("content/towns/raahe/studies/ensin-toihin.fi.md"),
         1_700_000_000,
     );
+    // an edit not yet committed: its modification time (2.1.2027) counts
+    let hitsaaja = root.join("content/towns/raahe/jobs/hitsaaja.fi.md");
+    std::fs::write(
+        &hitsaaja,
+        read(root, "content/towns/raahe/jobs/hitsaaja.fi.md") + "\nLisää.\n",
+    )
+    .unwrap();
+    touch(&hitsaaja, 1_798_880_000);
     let (code, stdout, stderr) = run(bin()
         .args(["status", "--root"])
         .arg(root)
@@ -73,6 +81,10 @@ fn status_uses_git_history_when_there_is_one() {
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stdout.contains("content/towns/raahe/studies/ensin-toihin.sv.md (changed 1.11.2026) — content/towns/raahe/studies/ensin-toihin.fi.md changed 20.11.2026"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("content/towns/raahe/jobs/hitsaaja.sv.md (changed 1.11.2026) — content/towns/raahe/jobs/hitsaaja.fi.md changed 2.1.2027"),
         "{stdout}"
     );
 }

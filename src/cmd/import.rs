@@ -27,13 +27,7 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
     };
     let (loaded, _) = crate::load::load(&config);
     let Some(town) = loaded.towns.iter().find(|t| t.folder == args.town) else {
-        let towns: Vec<&str> = loaded.towns.iter().map(|t| t.folder.as_str()).collect();
-        let hint = did_you_mean(&args.town, towns.iter().copied())
-            .map_or(String::new(), |m| format!("did you mean `{m}`? "));
-        return out.usage_error(
-            &format!("there is no town `{}`", args.town),
-            Some(&format!("{hint}the towns are: {}", towns.join(", "))),
-        );
+        return out.usage(&crate::scaffold::unknown_town(&args.town, &loaded));
     };
     let input = match import::read(&args.file) {
         Ok(i) => i,

@@ -57,6 +57,17 @@ fn known(word: &str, what: &str, all: &[&str]) -> String {
     }
 }
 
+/// A town that is not in content/towns/: the known ones, with a did-you-mean (`new` and
+/// `import` alike).
+pub fn unknown_town(word: &str, loaded: &Loaded) -> UsageError {
+    let towns: Vec<&str> = loaded.towns.iter().map(|t| t.folder.as_str()).collect();
+    let mut help = known(word, "towns", &towns);
+    if towns.is_empty() {
+        help.push_str(": create one with aikosite new town NAME");
+    }
+    refuse(format!("there is no town `{word}`"), Some(help))
+}
+
 /// An unknown kind: the known ones, with a did-you-mean.
 pub fn unknown_kind(word: &str) -> UsageError {
     let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
@@ -111,10 +122,7 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
         }
         (kind, Some(t)) => {
             let Some(town) = loaded.towns.iter().find(|x| x.folder == t) else {
-                return Err(refuse(
-                    format!("there is no town `{t}`"),
-                    Some(known(t, "towns", &towns)),
-                ));
+                return Err(unknown_town(t, loaded));
             };
             let section = kind.section().unwrap_or(Section::Jobs);
             let dir = PathBuf::from("content/towns")

@@ -1,8 +1,8 @@
 //! When each content file was last changed: its last git commit when the site is in a git
-//! repository and the file has one, else its modification time.
+//! repository and the file has one and is not edited since, else its modification time.
 
 use crate::dates::{Date, helsinki};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -11,6 +11,8 @@ use std::process::Command;
 pub struct Changed {
     root: PathBuf,
     git: BTreeMap<PathBuf, i64>,
+    /// Files that differ from the last commit: their modification time is newer news.
+    edited: BTreeSet<PathBuf>,
 }
 
 impl Changed {
@@ -19,11 +21,14 @@ impl Changed {
         Changed {
             root: root.to_path_buf(),
             git: git_times(root).unwrap_or_default(),
+            edited: git_edited(root).unwrap_or_default(),
         }
     }
 
     pub fn time(&self, file: &Path) -> Option<i64> {
-        if let Some(t) = self.git.get(file) {
+        if let Some(t) = self.git.get(file)
+            && !self.edited.contains(file)
+        {
             return Some(*t);
         }
         let modified = std::fs::metadata(self.root.join(file))
@@ -67,6 +72,37 @@ fn git_times(root: &Path) -> Option<BTreeMap<PathBuf, i64>> {
         return None;
     }
     Some(parse_log(&String::from_utf8_lossy(&out.stdout)))
+}
+
+/// The files of content/ that differ from the last commit (staged or not).
+fn git_edited(root: &Path) -> Option<BTreeSet<PathBuf>> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "-c",
+            "core.quotepath=off",
+            "diff",
+            "--name-only",
+            "--relative",
+            "--no-renames",
+            "HEAD",
+            "--",
+            "content",
+        ])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| PathBuf::from(l.trim()))
+            .collect(),
+    )
 }
 
 fn parse_log(log: &str) -> BTreeMap<PathBuf, i64> {
