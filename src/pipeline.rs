@@ -56,7 +56,10 @@ pub struct Stages {
     pub theme: Theme,
     pub templates: Templates,
     pub site: Site,
-    pub routes: Routes,
+    /// Shared: `serve`'s fast path keeps it when an edit changes no list.
+    pub routes: Arc<Routes>,
+    /// What [`link::relink`] needs to link one entry again (serve).
+    pub links: Arc<link::LinkIndex>,
     pub warnings: Diagnostics,
 }
 
@@ -111,7 +114,7 @@ pub fn route(
             (rel.to_string(), PathBuf::from("static").join(rel))
         })
         .collect();
-    let (site, link_ds) = link::link(
+    let (site, links, link_ds) = link::link(
         &config,
         loaded,
         LinkOptions {
@@ -143,7 +146,8 @@ pub fn route(
         theme,
         templates,
         site,
-        routes,
+        routes: Arc::new(routes),
+        links: Arc::new(links),
         warnings: ds,
     })
 }

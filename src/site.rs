@@ -10,6 +10,7 @@ use crate::markdown::LinkTarget;
 use crate::model::{Address, Contact, Coordinates, EmploymentType, Salary, StudyLevel};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A site path: starts and ends with `/` (`/sv/brahestad/lediga-jobb/svetsare/`), without the
 /// base URL's path.
@@ -187,18 +188,19 @@ pub struct AssetRef {
     pub pos: Option<crate::diagnostics::Pos>,
 }
 
-/// The whole linked site.
+/// The whole linked site. The entries of the big sections are shared (`Arc`): a copy of the
+/// site with one entry replaced (`serve`'s fast path) copies pointers, not texts.
 #[derive(Debug, Clone)]
 pub struct Site {
     pub today: Date,
     pub home: Entry<PageFacts>,
     pub pages: Vec<Entry<PageFacts>>,
     pub towns: Vec<Town>,
-    pub companies: Vec<Company>,
-    pub jobs: Vec<Entry<JobFacts>>,
-    pub studies: Vec<Entry<StudyFacts>>,
-    pub stories: Vec<Entry<StoryFacts>>,
-    pub events: Vec<Entry<EventFacts>>,
+    pub companies: Vec<Arc<Company>>,
+    pub jobs: Vec<Arc<Entry<JobFacts>>>,
+    pub studies: Vec<Arc<Entry<StudyFacts>>>,
+    pub stories: Vec<Arc<Entry<StoryFacts>>>,
+    pub events: Vec<Arc<Entry<EventFacts>>>,
     /// Files under `content/` that bodies link to and that are copied as they are (PDFs…),
     /// relative to the site root.
     pub assets: Vec<PathBuf>,

@@ -35,7 +35,7 @@ fn feed_jobs<'s>(
         .jobs
         .iter()
         .filter(|e| town.is_none() || e.town == town)
-        .filter_map(|e| e.tr(lang).map(|tr| (e, tr)))
+        .filter_map(|e| e.tr(lang).map(|tr| (&**e, tr)))
         .collect();
     jobs.sort_by(|a, b| {
         b.0.facts

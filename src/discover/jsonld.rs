@@ -653,7 +653,7 @@ mod tests {
             .iter()
             .position(|t| t.folder == "kristiinankaupunki")
             .unwrap_or_else(|| panic!("no town"));
-        site.jobs[i].town = Some(kristinestad);
+        std::sync::Arc::make_mut(&mut site.jobs[i]).town = Some(kristinestad);
         fx.with_env(|env| {
             let fi = env.config.languages[0].clone();
             let g = page_graph(env, &PageId::Item(Section::Jobs, i, fi)).unwrap_or_default();

@@ -9,49 +9,51 @@ use crate::routes::paths::asset_site_path;
 use crate::site::{AssetRef, Body, Site, Tr};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 impl Linker<'_> {
     /// Resolves every body's links and images, now that every URL is known.
-    pub(super) fn resolve_bodies(&mut self, site: &mut Site) {
-        let mut urls: BTreeMap<&str, Vec<(&Lang, &str)>> = BTreeMap::new();
-        let add = |key: &str, trs: &[Tr]| {
-            (
-                key.to_string(),
-                trs.iter()
-                    .map(|t| (t.lang.clone(), t.path.clone()))
-                    .collect::<Vec<_>>(),
-            )
-        };
-        let mut table: Vec<(String, Vec<(Lang, String)>)> = Vec::new();
-        table.push(add(&site.home.key, &site.home.trs));
-        table.extend(site.pages.iter().map(|e| add(&e.key, &e.trs)));
-        table.extend(site.towns.iter().map(|t| add(&t.page.key, &t.page.trs)));
-        table.extend(
-            site.towns
-                .iter()
-                .map(|t| add(&format!("towns/{}/town", t.folder), &t.page.trs)),
-        );
-        table.extend(site.companies.iter().map(|c| add(&c.key, &c.trs)));
-        table.extend(site.jobs.iter().map(|e| add(&e.key, &e.trs)));
-        table.extend(site.studies.iter().map(|e| add(&e.key, &e.trs)));
-        table.extend(site.stories.iter().map(|e| add(&e.key, &e.trs)));
-        table.extend(site.events.iter().map(|e| add(&e.key, &e.trs)));
-        for (k, v) in &table {
-            urls.insert(k.as_str(), v.iter().map(|(l, p)| (l, p.as_str())).collect());
+    pub(super) fn resolve_bodies(&mut self, site: &mut Site, book: &AddressBook) {
+        let mut resolved = self.resolve_pending(book);
+        let mut apply = |key: &str, trs: &mut [Tr]| apply_bodies(&mut resolved, key, trs);
+        apply(&site.home.key.clone(), &mut site.home.trs);
+        for e in &mut site.pages {
+            apply(&e.key, &mut e.trs);
         }
-        let all_paths: BTreeSet<&str> = table
-            .iter()
-            .flat_map(|(_, v)| v.iter().map(|(_, p)| p.as_str()))
-            .collect();
+        for t in &mut site.towns {
+            apply(&t.page.key, &mut t.page.trs);
+        }
+        for c in &mut site.companies {
+            let c = Arc::make_mut(c);
+            apply(&c.key, &mut c.trs);
+        }
+        for e in &mut site.jobs {
+            let e = Arc::make_mut(e);
+            apply(&e.key, &mut e.trs);
+        }
+        for e in &mut site.studies {
+            let e = Arc::make_mut(e);
+            apply(&e.key, &mut e.trs);
+        }
+        for e in &mut site.stories {
+            let e = Arc::make_mut(e);
+            apply(&e.key, &mut e.trs);
+        }
+        for e in &mut site.events {
+            let e = Arc::make_mut(e);
+            apply(&e.key, &mut e.trs);
+        }
+    }
 
-        let mut resolved: BTreeMap<(String, Lang), Body> = BTreeMap::new();
-        let pending = std::mem::take(&mut self.pending);
-        for p in pending {
+    /// The links and images of every body waiting to be resolved, by key and language.
+    pub(super) fn resolve_pending(&mut self, book: &AddressBook) -> BTreeMap<(String, Lang), Body> {
+        let mut resolved = BTreeMap::new();
+        for p in std::mem::take(&mut self.pending) {
             let mut body = Body::default();
             for r in &p.refs {
                 match r.kind {
                     RefKind::Link => {
-                        if let Some(target) = self.resolve_link(&p, r, &urls, &all_paths) {
+                        if let Some(target) = self.resolve_link(&p, r, book) {
                             body.links.insert(r.dest.clone(), target);
                         }
                     }
@@ -64,44 +66,14 @@ impl Linker<'_> {
             }
             resolved.insert((p.key, p.lang), body);
         }
-        let mut apply = |key: &str, trs: &mut [Tr]| {
-            for t in trs.iter_mut() {
-                if let Some(b) = resolved.remove(&(key.to_string(), t.lang.clone())) {
-                    t.body.links = b.links;
-                    t.body.images = b.images;
-                }
-            }
-        };
-        apply(&site.home.key.clone(), &mut site.home.trs);
-        for e in &mut site.pages {
-            apply(&e.key, &mut e.trs);
-        }
-        for t in &mut site.towns {
-            apply(&t.page.key, &mut t.page.trs);
-        }
-        for c in &mut site.companies {
-            apply(&c.key, &mut c.trs);
-        }
-        for e in &mut site.jobs {
-            apply(&e.key, &mut e.trs);
-        }
-        for e in &mut site.studies {
-            apply(&e.key, &mut e.trs);
-        }
-        for e in &mut site.stories {
-            apply(&e.key, &mut e.trs);
-        }
-        for e in &mut site.events {
-            apply(&e.key, &mut e.trs);
-        }
+        resolved
     }
 
     pub(super) fn resolve_link(
         &mut self,
         p: &PendingBody,
         r: &Reference,
-        urls: &BTreeMap<&str, Vec<(&Lang, &str)>>,
-        all_paths: &BTreeSet<&str>,
+        book: &AddressBook,
     ) -> Option<LinkTarget> {
         let dest = r.dest.trim();
         let pos = r.pos;
@@ -119,7 +91,7 @@ impl Linker<'_> {
                 format!("{target}/")
             };
             let known = self.static_files.contains(target)
-                || all_paths.contains(with_slash.as_str())
+                || book.paths.contains(with_slash.as_str())
                 || GENERATED_FILES.contains(&target);
             if !known {
                 self.ds.push(
@@ -179,13 +151,13 @@ impl Linker<'_> {
             return None;
         }
         let key = content_key(&content_rel, &self.config.languages);
-        if let Some(versions) = urls.get(key.as_str()) {
+        if let Some(versions) = book.urls.get(key.as_str()) {
             let path = versions
                 .iter()
-                .find(|(l, _)| **l == p.lang)
-                .or_else(|| versions.iter().find(|(l, _)| *l == self.default_lang()))
+                .find(|(l, _)| *l == p.lang)
+                .or_else(|| versions.iter().find(|(l, _)| l == self.default_lang()))
                 .or(versions.first())
-                .map(|(_, path)| *path)?;
+                .map(|(_, path)| path.as_str())?;
             return Some(LinkTarget::Url(format!(
                 "{}{fragment}",
                 self.config.base_url.href(path)
@@ -203,7 +175,7 @@ impl Linker<'_> {
             );
             return Some(LinkTarget::PlainText);
         }
-        let known = urls.keys().copied().chain(
+        let known = book.urls.keys().map(String::as_str).chain(
             self.unpublished
                 .iter()
                 .chain(&self.broken)
@@ -273,5 +245,69 @@ impl Linker<'_> {
                 None
             }
         }
+    }
+}
+
+/// Puts the resolved bodies of `key` into its versions.
+pub(super) fn apply_bodies(
+    resolved: &mut BTreeMap<(String, Lang), Body>,
+    key: &str,
+    trs: &mut [Tr],
+) {
+    for t in trs.iter_mut() {
+        if let Some(b) = resolved.remove(&(key.to_string(), t.lang.clone())) {
+            t.body.links = b.links;
+            t.body.images = b.images;
+        }
+    }
+}
+
+/// Every content page's addresses by content key: what body links resolve against.
+#[derive(Debug, Clone, Default)]
+pub struct AddressBook {
+    urls: BTreeMap<String, Vec<(Lang, String)>>,
+    /// Every page's site path.
+    paths: BTreeSet<String>,
+}
+
+impl AddressBook {
+    pub(super) fn of(site: &Site) -> AddressBook {
+        let mut urls = BTreeMap::new();
+        let mut add = |key: String, trs: &[Tr]| {
+            urls.insert(
+                key,
+                trs.iter()
+                    .map(|t| (t.lang.clone(), t.path.clone()))
+                    .collect::<Vec<_>>(),
+            );
+        };
+        add(site.home.key.clone(), &site.home.trs);
+        for e in &site.pages {
+            add(e.key.clone(), &e.trs);
+        }
+        for t in &site.towns {
+            add(t.page.key.clone(), &t.page.trs);
+            add(format!("towns/{}/town", t.folder), &t.page.trs);
+        }
+        for c in &site.companies {
+            add(c.key.clone(), &c.trs);
+        }
+        for e in &site.jobs {
+            add(e.key.clone(), &e.trs);
+        }
+        for e in &site.studies {
+            add(e.key.clone(), &e.trs);
+        }
+        for e in &site.stories {
+            add(e.key.clone(), &e.trs);
+        }
+        for e in &site.events {
+            add(e.key.clone(), &e.trs);
+        }
+        let paths = urls
+            .values()
+            .flat_map(|v| v.iter().map(|(_, p)| p.clone()))
+            .collect();
+        AddressBook { urls, paths }
     }
 }

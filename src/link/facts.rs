@@ -11,7 +11,7 @@ impl Linker<'_> {
         d: &Document<JobMatter>,
         ti: usize,
         towns: &[Town],
-        companies: &[Company],
+        companies: &[Arc<Company>],
     ) -> Option<JobFacts> {
         let src = d.source();
         let m = &d.matter;
@@ -144,7 +144,7 @@ impl Linker<'_> {
         d: &Document<StudyMatter>,
         ti: usize,
         towns: &[Town],
-        companies: &[Company],
+        companies: &[Arc<Company>],
     ) -> Option<StudyFacts> {
         let src = d.source();
         let m = &d.matter;

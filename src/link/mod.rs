@@ -15,12 +15,17 @@ use crate::markdown::Reference;
 use crate::site::{AssetRef, Entry, JobFacts, PageFacts, Site, Town, Tr};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 mod assets;
 mod bodies;
 mod facts;
+mod relink;
 mod towns;
 mod translations;
+
+pub use bodies::AddressBook;
+pub use relink::{EntryDocs, LinkedEntry, relink};
 
 /// What the link stage needs besides the content.
 #[derive(Debug, Clone, Copy)]
@@ -32,10 +37,22 @@ pub struct LinkOptions {
 /// Days before the deadline (inclusive) in which a job is "closing soon".
 pub const CLOSING_SOON_DAYS: i64 = 7;
 
+/// What linking the whole site learned besides the site: enough to link one entry again alone
+/// ([`relink`]) while every other file stays as it was.
+#[derive(Debug, Clone, Default)]
+pub struct LinkIndex {
+    /// Every file under `content/` that is not a page.
+    assets: BTreeSet<PathBuf>,
+    static_files: BTreeSet<String>,
+    unpublished: BTreeSet<String>,
+    broken: BTreeSet<String>,
+    book: AddressBook,
+}
+
 /// Links the loaded content. The site comes back with every diagnostic found; when there are
 /// errors it holds what linked cleanly (so addresses can still be checked) and must not be
-/// rendered.
-pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, Diagnostics) {
+/// rendered. The [`LinkIndex`] is what [`relink`] needs to link one entry again.
+pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, LinkIndex, Diagnostics) {
     let Loaded {
         home,
         pages,
@@ -95,7 +112,7 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, Diagno
         for c in std::mem::take(&mut docs.2) {
             let key = format!("towns/{}/companies/{}", town_list[ti].folder, c.slug);
             match l.company(&town_list, ti, c) {
-                Some(company) => companies.push(company),
+                Some(company) => companies.push(Arc::new(company)),
                 None if !l.unpublished.contains(&key) => {
                     l.broken.insert(key);
                 }
@@ -199,18 +216,33 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, Diagno
         pages: free_pages,
         towns: town_list,
         companies,
-        jobs,
-        studies,
-        stories,
-        events,
+        jobs: jobs.into_iter().map(Arc::new).collect(),
+        studies: studies.into_iter().map(Arc::new).collect(),
+        stories: stories.into_iter().map(Arc::new).collect(),
+        events: events.into_iter().map(Arc::new).collect(),
         assets: Vec::new(),
         images: BTreeMap::new(),
     };
-    l.resolve_bodies(&mut site);
+    let book = AddressBook::of(&site);
+    l.resolve_bodies(&mut site, &book);
     site.assets = l.used_assets.iter().cloned().collect();
     site.images = std::mem::take(&mut l.used_images);
-
-    (site, l.ds)
+    let Linker {
+        ds,
+        assets,
+        static_files,
+        unpublished,
+        broken,
+        ..
+    } = l;
+    let index = LinkIndex {
+        assets,
+        static_files,
+        unpublished,
+        broken,
+        book,
+    };
+    (site, index, ds)
 }
 
 /// Where an entry's pages go.

@@ -308,7 +308,7 @@ impl Linker<'_> {
         value: &str,
         ti: usize,
         towns: &[Town],
-        companies: &[Company],
+        companies: &[Arc<Company>],
     ) -> Option<usize> {
         let (town_folder, slug) = match value.split_once('/') {
             Some((t, s)) => (t, s),

@@ -8,6 +8,7 @@ use crate::config::{Config, Section};
 use crate::lang::Lang;
 use crate::model::{EmploymentType, StudyLevel};
 use crate::site::Site;
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One value of a facet in one language: its key, its name and its URL slug.
@@ -99,9 +100,9 @@ pub(super) fn compute(r: &mut Routes, config: &Config, site: &Site) {
     }
 }
 
-/// The entries of a section that exist in `lang`, in the section's order: jobs newest first,
-/// studies by application deadline, companies by name, stories newest first, events by start;
-/// ties by title.
+/// The entries of a section that exist in `lang`, in the section's order:
+/// jobs newest first, studies by application deadline, companies by name, stories newest
+/// first, events by start; ties by title.
 fn sorted(site: &Site, section: Section, lang: &Lang, collation: &Collation) -> Vec<usize> {
     let n = section_len(site, section);
     let title = |i: usize| item_tr(site, section, i, lang).map_or("", |t| t.title.as_str());
@@ -113,41 +114,139 @@ fn sorted(site: &Site, section: Section, lang: &Lang, collation: &Collation) -> 
         .map(|&i| (i, collation.sort_key(lang, title(i))))
         .collect();
     let by_title =
-        |a: &usize, b: &usize| keys[a].cmp(&keys[b]).then_with(|| title(*a).cmp(title(*b)));
+        |a: usize, b: usize| keys[&a].cmp(&keys[&b]).then_with(|| title(a).cmp(title(b)));
+    // A stable sort of ascending indices: equal entries stay in index order.
+    idx.sort_by(|a, b| order(site, section, *a, *b, &by_title));
+    idx
+}
+
+/// The order of entries `a` and `b` of a section, given their order by title.
+fn order(
+    site: &Site,
+    section: Section,
+    a: usize,
+    b: usize,
+    by_title: &dyn Fn(usize, usize) -> Ordering,
+) -> Ordering {
     match section {
-        Section::Jobs => idx.sort_by(|a, b| {
-            site.jobs[*b]
-                .facts
-                .posted
-                .cmp(&site.jobs[*a].facts.posted)
-                .then_with(|| by_title(a, b))
-        }),
-        Section::Studies => idx.sort_by(|a, b| {
+        Section::Jobs => site.jobs[b]
+            .facts
+            .posted
+            .cmp(&site.jobs[a].facts.posted)
+            .then_with(|| by_title(a, b)),
+        Section::Studies => {
             let key = |i: usize| {
                 site.studies[i]
                     .facts
                     .application_deadline
                     .map_or((1, None), |d| (0, Some(d)))
             };
-            key(*a).cmp(&key(*b)).then_with(|| by_title(a, b))
-        }),
-        Section::Companies => idx.sort_by(by_title),
-        Section::Stories => idx.sort_by(|a, b| {
-            site.stories[*b]
-                .facts
-                .date
-                .cmp(&site.stories[*a].facts.date)
-                .then_with(|| by_title(a, b))
-        }),
-        Section::Events => idx.sort_by(|a, b| {
-            site.events[*a]
-                .facts
-                .start
-                .cmp(&site.events[*b].facts.start)
-                .then_with(|| by_title(a, b))
-        }),
+            key(a).cmp(&key(b)).then_with(|| by_title(a, b))
+        }
+        Section::Companies => by_title(a, b),
+        Section::Stories => site.stories[b]
+            .facts
+            .date
+            .cmp(&site.stories[a].facts.date)
+            .then_with(|| by_title(a, b)),
+        Section::Events => site.events[a]
+            .facts
+            .start
+            .cmp(&site.events[b].facts.start)
+            .then_with(|| by_title(a, b)),
     }
-    idx
+}
+
+/// What the lists read of an entry. When `holds` is the same before and after an edit, the
+/// entry is in the same lists and filters (and open-job counts); when `place` is the same
+/// too, at the same place.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ListFacts {
+    holds: (Vec<Lang>, Option<usize>, Option<usize>, Vec<String>),
+    place: (Vec<String>, String),
+}
+
+impl ListFacts {
+    pub fn of(site: &Site, section: Section, i: usize) -> ListFacts {
+        let trs = super::item_trs(site, section, i);
+        let company = match section {
+            Section::Jobs => site.jobs.get(i).map(|j| j.facts.company),
+            _ => None,
+        };
+        let facets = Facet::of(section)
+            .iter()
+            .map(|&f| facet_key(site, f, i).to_string())
+            .collect();
+        let date = match section {
+            Section::Jobs => format!("{:?}", site.jobs[i].facts.posted),
+            Section::Studies => format!("{:?}", site.studies[i].facts.application_deadline),
+            Section::Companies => String::new(),
+            Section::Stories => format!("{:?}", site.stories[i].facts.date),
+            Section::Events => format!("{:?}", site.events[i].facts.start),
+        };
+        ListFacts {
+            holds: (
+                trs.iter().map(|t| t.lang.clone()).collect(),
+                item_town(site, section, i),
+                company,
+                facets,
+            ),
+            place: (trs.iter().map(|t| t.title.clone()).collect(), date),
+        }
+    }
+
+    /// The entry is in the same lists, filters and counts.
+    pub fn same_lists(&self, other: &ListFacts) -> bool {
+        self.holds == other.holds
+    }
+}
+
+impl Routes {
+    /// Puts entry `i` of `section` at its place again in every list and filter that holds it,
+    /// after its title or date changed (not its languages, town, company or facet values):
+    /// the same lists [`compute`] would make.
+    pub fn reposition(&mut self, config: &Config, site: &Site, section: Section, i: usize) {
+        let collation = Collation::new(&config.languages);
+        for lang in &config.languages {
+            if item_tr(site, section, i, lang).is_none() {
+                continue;
+            }
+            let title = |j: usize| item_tr(site, section, j, lang).map_or("", |t| t.title.as_str());
+            let by_title = |a: usize, b: usize| {
+                collation
+                    .sort_key(lang, title(a))
+                    .cmp(&collation.sort_key(lang, title(b)))
+                    .then_with(|| title(a).cmp(title(b)))
+            };
+            let before = |x: usize| {
+                order(site, section, x, i, &by_title)
+                    .then(x.cmp(&i))
+                    .is_lt()
+            };
+            let place = |v: &mut Vec<usize>| {
+                v.retain(|&x| x != i);
+                let at = v.partition_point(|&x| before(x));
+                v.insert(at, i);
+            };
+            let town = item_town(site, section, i).unwrap_or(0);
+            for t in [None, Some(town)] {
+                if let Some(v) = self.lists.get_mut(&(section, t, lang.clone())) {
+                    place(v);
+                }
+            }
+            for &facet in Facet::of(section) {
+                let key = (
+                    section,
+                    facet,
+                    facet_key(site, facet, i).to_string(),
+                    lang.clone(),
+                );
+                if let Some(v) = self.filters.get_mut(&key) {
+                    place(v);
+                }
+            }
+        }
+    }
 }
 
 /// The facet value of entry `i` (a job for sector and employment type, a study for level).

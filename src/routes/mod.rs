@@ -19,7 +19,7 @@ use crate::site::{Site, SitePath, Tr};
 use crate::theme::Strings;
 use std::collections::{BTreeMap, HashMap};
 
-pub use lists::FacetValue;
+pub use lists::{FacetValue, ListFacts};
 
 /// One page to render.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -446,6 +446,18 @@ pub fn item_tr<'s>(site: &'s Site, section: Section, i: usize, lang: &Lang) -> O
         Section::Stories => site.stories.get(i)?.tr(lang),
         Section::Events => site.events.get(i)?.tr(lang),
     }
+}
+
+/// Every translation of item `i` of a section.
+pub fn item_trs(site: &Site, section: Section, i: usize) -> &[Tr] {
+    let trs = match section {
+        Section::Jobs => site.jobs.get(i).map(|e| &e.trs),
+        Section::Studies => site.studies.get(i).map(|e| &e.trs),
+        Section::Companies => site.companies.get(i).map(|e| &e.trs),
+        Section::Stories => site.stories.get(i).map(|e| &e.trs),
+        Section::Events => site.events.get(i).map(|e| &e.trs),
+    };
+    trs.map_or(&[], |t| t.as_slice())
 }
 
 /// The town of item `i` of a section.

@@ -18,6 +18,7 @@ use crate::routes::{PageId, Routes, item_key};
 use crate::site::{Entry, Site, Tr};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Debug;
+use std::sync::Arc;
 
 /// What a page read, by content key (stable while other entries come and go).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -146,6 +147,38 @@ pub fn diff(
     d
 }
 
+/// What an edit on the fast path changed ([`super::patch`]): the edited entries (at the same
+/// index on both sides) and the lists that hold them in another order; nothing else can
+/// have changed.
+pub fn patched(
+    old: &Site,
+    old_routes: &Routes,
+    new: &Site,
+    new_routes: &Routes,
+    edited: &[(Section, usize)],
+) -> SiteDiff {
+    let mut d = SiteDiff::default();
+    for &(section, i) in edited {
+        if !same_item(old, new, section, i, i)
+            && let Some(key) = item_key(new, section, i)
+        {
+            d.entries.insert((section, key.to_string()));
+        }
+        if std::ptr::eq(old_routes, new_routes) {
+            continue;
+        }
+        for lang in new_routes.languages() {
+            for t in std::iter::once(None).chain((0..new.towns.len()).map(Some)) {
+                if old_routes.list(section, t, lang) != new_routes.list(section, t, lang) {
+                    let town = t.and_then(|t| new.towns.get(t)).map(|t| t.folder.clone());
+                    d.lists.insert((section, town));
+                }
+            }
+        }
+    }
+    d
+}
+
 /// The keys of a list's entries, in order.
 fn members<'s>(
     site: &'s Site,
@@ -163,7 +196,7 @@ fn members<'s>(
 
 /// Every page's address and whether it is published, by key.
 fn addresses(site: &Site) -> Vec<(&str, Vec<&str>)> {
-    fn of<F>(es: &[Entry<F>]) -> impl Iterator<Item = (&str, Vec<&str>)> {
+    fn of<F>(es: &[Arc<Entry<F>>]) -> impl Iterator<Item = (&str, Vec<&str>)> {
         es.iter().map(|e| (e.key.as_str(), paths(&e.trs)))
     }
     let mut out: Vec<(&str, Vec<&str>)> = Vec::new();

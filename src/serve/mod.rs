@@ -8,7 +8,10 @@
 
 pub mod classify;
 pub mod diff;
+pub mod extras;
 pub mod http;
+mod patch;
+mod records;
 pub mod state;
 #[cfg(test)]
 mod tests;
@@ -181,6 +184,12 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
             }
         });
     }
+    let worker = {
+        let events = events.clone();
+        extras::Worker::start(move |done| {
+            let _ = events.send(Event::Extras(done));
+        })
+    };
     let mut announced: Vec<String> = Vec::new();
     let mut last_pages: Option<Outcome> = None;
     while let Ok(event) = queue.recv() {
@@ -255,10 +264,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
             ..outcome
         });
         if let Some(job) = extras {
-            let events = events.clone();
-            std::thread::spawn(move || {
-                let _ = events.send(Event::Extras(job.run()));
-            });
+            worker.submit(job);
         }
     }
     Ok(())
@@ -269,7 +275,7 @@ enum Event {
     /// Files changed.
     Files(watch::Batch),
     /// The files that are not pages are ready.
-    Extras(state::ExtrasDone),
+    Extras(extras::ExtrasDone),
 }
 
 /// One line when the extras of a change are in place, with the time from the save.

@@ -11,19 +11,22 @@
 
 use super::classify::{ChangeKind, Changes};
 use super::diff::{self, KeyReads, SiteDiff, stable_id};
+use super::extras::{Extras, ExtrasDone};
+use super::patch;
+use super::records::{Record, Records};
 use crate::assets;
 use crate::assets::AssetPlan;
 use crate::config::{self, Config};
 use crate::dates::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, UsageError};
 use crate::images::ImagePipeline;
+use crate::link::LinkOptions;
 use crate::load::{self, Parsed};
-use crate::pipeline::{self, BuildError, Extra, SiteInput, Stages};
+use crate::pipeline::{self, BuildError, SiteInput, Stages};
 use crate::render::Templates;
 use crate::theme::Theme;
-use crate::write::OutputFile;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -75,11 +78,8 @@ pub struct Outcome {
     /// Errors (the output was left as it was) and warnings.
     pub diagnostics: Vec<Diagnostic>,
     pub ok: bool,
-}
-
-struct PageRecord {
-    path: String,
-    reads: KeyReads,
+    /// Only the edited entries were linked again ([`patch`]), not the whole site.
+    pub patched: bool,
 }
 
 /// The last good build.
@@ -88,29 +88,11 @@ struct Good {
     plan: Arc<AssetPlan>,
     /// `site` of every language, as the templates saw it.
     globals: Vec<tera::Value>,
-    pages: HashMap<String, PageRecord>,
+    pages: Records,
+    /// The stable id of every page of `stages.routes.pages()`, in the same order.
+    ids: Arc<Vec<String>>,
     /// Output paths of files that are not pages.
     extras: BTreeSet<String>,
-}
-
-/// The files that are not pages, for one good site: built beside the next edit's pages
-/// ([`Extras::run`]) and put in place with [`State::finish`].
-pub struct Extras {
-    generation: u64,
-    stages: Arc<Stages>,
-    plan: Arc<AssetPlan>,
-    pipeline: Arc<ImagePipeline>,
-    /// Sources of copied files that changed: served again even at the same path.
-    touched: BTreeSet<PathBuf>,
-}
-
-/// What an [`Extras`] job made.
-pub struct ExtrasDone {
-    generation: u64,
-    files: BTreeMap<String, Served>,
-    touched: BTreeSet<PathBuf>,
-    errors: Vec<Diagnostic>,
-    elapsed: Duration,
 }
 
 pub struct State {
@@ -121,6 +103,8 @@ pub struct State {
     /// Problems found while reading files (a folder that cannot be read).
     walk_errors: Vec<Diagnostic>,
     good: Option<Good>,
+    /// The last batch built: `good` is the cached files as they are.
+    clean: bool,
     pipeline: Arc<ImagePipeline>,
     /// Counts good sites; an [`Extras`] job of an older one is dropped.
     generation: u64,
@@ -143,6 +127,7 @@ impl State {
             files: BTreeMap::new(),
             walk_errors: Vec::new(),
             good: None,
+            clean: false,
             generation: 0,
             output: Arc::new(RwLock::new(Output::new())),
         };
@@ -252,6 +237,7 @@ impl State {
             elapsed: started.elapsed(),
             diagnostics,
             ok,
+            patched: false,
         }
     }
 
@@ -276,18 +262,23 @@ impl State {
     fn reload_content(&mut self, paths: &BTreeSet<PathBuf>, rescan: bool) -> Rebuild {
         let root = self.settings.root.clone();
         let mut to_parse = BTreeSet::new();
-        let mut gone_files = BTreeSet::new();
+        // Files taken out of the cache, as they were (some are read again below).
+        let mut removed: BTreeMap<PathBuf, Parsed> = BTreeMap::new();
         if rescan {
             let mut ds = Diagnostics::new();
             let on_disk: BTreeSet<PathBuf> =
                 load::content_files(&root, &mut ds).into_iter().collect();
-            self.files.retain(|k, _| {
-                let keep = on_disk.contains(k);
-                if !keep {
-                    gone_files.insert(k.clone());
+            let gone: Vec<PathBuf> = self
+                .files
+                .keys()
+                .filter(|k| !on_disk.contains(*k))
+                .cloned()
+                .collect();
+            for k in gone {
+                if let Some(c) = self.files.remove(&k) {
+                    removed.insert(k, c.parsed);
                 }
-                keep
-            });
+            }
             for f in on_disk {
                 if self
                     .files
@@ -306,8 +297,9 @@ impl State {
                 .map(|(k, _)| k.clone())
                 .collect();
             for k in gone {
-                self.files.remove(&k);
-                gone_files.insert(k);
+                if let Some(c) = self.files.remove(&k) {
+                    removed.insert(k, c.parsed);
+                }
             }
             let abs = root.join(rel);
             if abs.is_file() {
@@ -331,20 +323,36 @@ impl State {
                 (rel, c)
             })
             .collect();
-        let touched: Vec<&PathBuf> = parsed.iter().map(|(p, _)| p).chain(&gone_files).collect();
+        let reread: BTreeSet<&PathBuf> = parsed.iter().map(|(p, _)| p).collect();
+        let gone_files: Vec<&PathBuf> = removed.keys().filter(|k| !reread.contains(k)).collect();
+        let touched: Vec<&PathBuf> = parsed
+            .iter()
+            .map(|(p, _)| p)
+            .chain(gone_files.iter().copied())
+            .collect();
         // A picture or other file changed: its markup may differ on any page.
         let text = |p: &Path| {
             p.extension()
                 .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
         };
         let rebuild = if touched.iter().all(|p| text(p)) {
-            Rebuild::Keys(
-                touched
+            // The files as they were, when every one was there before and is there still.
+            let before = (gone_files.is_empty() && !rescan)
+                .then(|| {
+                    parsed
+                        .iter()
+                        .map(|(p, _)| removed.get(p).map(|old| (p.clone(), old.clone())))
+                        .collect::<Option<BTreeMap<_, _>>>()
+                })
+                .flatten();
+            Rebuild::Keys {
+                keys: touched
                     .iter()
                     .filter_map(|p| p.strip_prefix("content").ok())
                     .map(|p| crate::identity::content_key(p, &config.languages))
                     .collect(),
-            )
+                before,
+            }
         } else {
             Rebuild::Everything
         };
@@ -352,19 +360,61 @@ impl State {
         rebuild
     }
 
-    /// Runs the stages on the cached files and renders the pages that read what changed.
-    fn rebuild(
-        &mut self,
+    /// The fast path of an edit ([`patch`]): the stages with the edited entries linked again
+    /// alone, when the last batch built and only existing entries' texts changed.
+    fn patched(
+        &self,
         kind: ChangeKind,
-        keys: Rebuild,
-        touched: BTreeSet<PathBuf>,
-    ) -> (Outcome, Option<Extras>) {
-        let started = Instant::now();
-        let lap = Laps::new();
+        keys: &BTreeSet<String>,
+        before: &BTreeMap<PathBuf, load::Parsed>,
+        lap: &Laps,
+    ) -> Result<(patch::Patched, Arc<AssetPlan>), patch::Fallback> {
+        let good = self
+            .good
+            .as_ref()
+            .filter(|_| self.clean)
+            .ok_or("no good build")?;
+        if kind != ChangeKind::Content || self.theme.is_none() {
+            return Err("not only content");
+        }
+        let mut edits = Vec::new();
+        for key in keys {
+            let path = Path::new("content").join(key);
+            let (dir, base) = (
+                path.parent().ok_or("no folder")?,
+                path.file_name().ok_or("no name")?,
+            );
+            let prefix = format!("{}.", base.to_string_lossy());
+            let files: Vec<(&PathBuf, &load::Parsed)> = self
+                .files
+                .range(dir.to_path_buf()..)
+                .take_while(|(p, _)| p.starts_with(dir))
+                .filter(|(p, _)| {
+                    p.parent() == Some(dir)
+                        && p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+                        && crate::identity::content_key(
+                            p.strip_prefix("content").unwrap_or(p),
+                            &self.config.languages,
+                        ) == *key
+                })
+                .map(|(p, c)| (p, &c.parsed))
+                .collect();
+            edits.push(patch::entry_edit(&files, before)?);
+        }
+        let opts = LinkOptions {
+            today: self.settings.today,
+            drafts: self.settings.drafts,
+        };
+        let patched = patch::patch(&good.stages, edits, opts, lap)?;
+        Ok((patched, Arc::clone(&good.plan)))
+    }
+
+    /// Every stage up to the image plan, from the cached files: the whole site linked again.
+    fn full_stages(&mut self, lap: &Laps) -> Result<(Stages, Arc<AssetPlan>), Vec<Diagnostic>> {
         let root = self.settings.root.clone();
         let mut ds = Diagnostics::new();
         ds.extend(self.walk_errors.iter().cloned());
-        let theme_changed = self.theme.is_none();
         if self.theme.is_none() {
             match pipeline::read_theme(&self.settings.input(), &self.config) {
                 Ok(t) => self.theme = Some(t),
@@ -389,18 +439,15 @@ impl State {
         ) {
             Ok(s) => s,
             Err(BuildError::Content(ds)) => {
-                return (
-                    self.outcome(kind, started, 0, Vec::new(), ds.into_sorted()),
-                    None,
-                );
+                return Err(ds.into_sorted());
             }
             Err(BuildError::Usage(u)) => {
                 let d = Diagnostic::error(config::CONFIG_FILE, u.message).help_opt(u.help);
-                return (self.outcome(kind, started, 0, Vec::new(), vec![d]), None);
+                return Err(vec![d]);
             }
             Err(BuildError::Write(e)) => {
                 let d = Diagnostic::error("", e.to_string());
-                return (self.outcome(kind, started, 0, Vec::new(), vec![d]), None);
+                return Err(vec![d]);
             }
         };
         lap.lap("link and route");
@@ -409,11 +456,42 @@ impl State {
             Err(e) => {
                 let mut all = stages.warnings.clone();
                 all.extend(e);
-                return (
-                    self.outcome(kind, started, 0, Vec::new(), all.into_sorted()),
-                    None,
-                );
+                return Err(all.into_sorted());
             }
+        };
+        Ok((stages, plan))
+    }
+
+    /// Runs the stages on the cached files and renders the pages that read what changed.
+    fn rebuild(
+        &mut self,
+        kind: ChangeKind,
+        keys: Rebuild,
+        touched: BTreeSet<PathBuf>,
+    ) -> (Outcome, Option<Extras>) {
+        let started = Instant::now();
+        let lap = Laps::new();
+        let theme_changed = self.theme.is_none();
+        let fast = match &keys {
+            Rebuild::Keys {
+                keys,
+                before: Some(before),
+            } => self.patched(kind, keys, before, &lap),
+            _ => Err("not only texts of entries"),
+        };
+        lap.lap(match fast {
+            Ok(_) => "patched",
+            Err(why) => why,
+        });
+        let (stages, plan, edited) = match fast {
+            Ok((p, plan)) => (p.stages, plan, Some(p.edited)),
+            Err(_) => match self.full_stages(&lap) {
+                Ok((stages, plan)) => (stages, plan, None),
+                Err(ds) => {
+                    self.clean = false;
+                    return (self.outcome(kind, started, 0, Vec::new(), ds), None);
+                }
+            },
         };
         let renderer = pipeline::renderer(&stages, &plan);
         let globals: Vec<tera::Value> = self
@@ -426,8 +504,16 @@ impl State {
 
         // What to render: everything, or the pages that read what changed.
         let old = self.good.as_ref();
-        let site_diff = match (old, &keys) {
-            (Some(old), Rebuild::Keys(keys))
+        let patched = edited.is_some();
+        let site_diff = match (old, &keys, &edited) {
+            (Some(old), _, Some(edited)) if old.globals == globals => diff::patched(
+                &old.stages.site,
+                &old.stages.routes,
+                &stages.site,
+                &stages.routes,
+                edited,
+            ),
+            (Some(old), Rebuild::Keys { keys, .. }, None)
                 if !theme_changed
                     && old.globals == globals
                     && kind != ChangeKind::Config
@@ -446,20 +532,37 @@ impl State {
                 ..SiteDiff::default()
             },
         };
-        let pages: Vec<(String, &crate::routes::PageId)> = stages
-            .routes
-            .pages()
-            .iter()
-            .map(|p| (stable_id(&stages.site, p), p))
-            .collect();
-        let todo: Vec<crate::routes::PageId> = pages
-            .iter()
-            .filter(|(id, _)| match old.and_then(|o| o.pages.get(id)) {
-                None => true,
-                Some(rec) => site_diff.touches(&rec.reads),
-            })
-            .map(|(_, p)| (*p).clone())
-            .collect();
+        // The fast path keeps every page (and entry index): the ids are the last build's.
+        let ids: Arc<Vec<String>> = match old.filter(|_| patched) {
+            Some(old) => Arc::clone(&old.ids),
+            None => Arc::new(
+                stages
+                    .routes
+                    .pages()
+                    .iter()
+                    .map(|p| stable_id(&stages.site, p))
+                    .collect(),
+            ),
+        };
+        let pages: Vec<(&String, &crate::routes::PageId)> =
+            ids.iter().zip(stages.routes.pages()).collect();
+        let todo: Vec<crate::routes::PageId> = match old {
+            // The same pages as before: the readers of what changed.
+            Some(old) if patched && !site_diff.everything => old
+                .pages
+                .readers(&site_diff)
+                .into_iter()
+                .filter_map(|id| old.pages.get(id).map(|r| r.page.clone()))
+                .collect(),
+            _ => pages
+                .iter()
+                .filter(|(id, _)| match old.and_then(|o| o.pages.get(id)) {
+                    None => true,
+                    Some(rec) => site_diff.touches(&rec.reads),
+                })
+                .map(|(_, p)| (*p).clone())
+                .collect(),
+        };
         lap.lap("diff");
         let site = &stages.site;
         let collected = std::sync::Mutex::new(Vec::new());
@@ -473,11 +576,13 @@ impl State {
                 stable_id(site, page),
                 r.file,
                 reads,
+                page.clone(),
             ));
             Ok::<(), std::convert::Infallible>(())
         });
         drop(renderer);
         if let Err(template_errors) = rendered {
+            self.clean = false;
             let mut all = stages.warnings.clone();
             all.extend(template_errors);
             return (
@@ -491,47 +596,60 @@ impl State {
         // The pages: in place before this returns, so open pages can reload at once.
         let rendered = collected.len();
         let mut changed = BTreeSet::new();
-        let (mut old_records, old_extras) = match self.good.take() {
+        let (old_records, old_extras) = match self.good.take() {
             Some(g) => (g.pages, g.extras),
-            None => (HashMap::new(), BTreeSet::new()),
+            None => (Records::default(), BTreeSet::new()),
         };
-        let mut records: HashMap<String, PageRecord> = HashMap::with_capacity(pages.len());
+        // The records are the last build's, updated where pages were rendered.
+        let mut records = old_records;
         let mut moved_from = Vec::new();
         {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-            for (id, file, reads) in collected {
+            for (id, file, reads, page) in collected {
                 let bytes = Served::Bytes(Arc::new(file.bytes));
                 if output.get(&file.path) != Some(&bytes) {
                     changed.insert(file.path.clone());
                     output.insert(file.path.clone(), bytes);
                 }
-                if let Some(old) = old_records.remove(&id)
-                    && old.path != file.path
+                let path = file.path.clone();
+                if let Some(old) = records.put(
+                    id,
+                    Record {
+                        path: file.path,
+                        reads,
+                        page,
+                    },
+                ) && old.path != path
                 {
                     moved_from.push(old.path);
                 }
-                records.insert(
-                    id,
-                    PageRecord {
-                        path: file.path,
-                        reads,
-                    },
-                );
             }
-            for (id, _) in &pages {
-                if !records.contains_key(id)
-                    && let Some(r) = old_records.remove(id)
-                {
-                    records.insert(id.clone(), r);
+            // The fast path keeps every page; otherwise some may no longer be planned.
+            if !patched {
+                for (id, page) in &pages {
+                    records.set_page(id, page);
+                }
+                let planned: BTreeSet<&str> = pages.iter().map(|(id, _)| id.as_str()).collect();
+                let gone: Vec<String> = records
+                    .ids()
+                    .filter(|id| !planned.contains(id.as_str()))
+                    .cloned()
+                    .collect();
+                for id in gone {
+                    if let Some(r) = records.remove(&id) {
+                        moved_from.push(r.path);
+                    }
                 }
             }
-            // Pages that are no longer planned, and paths a page moved away from (an extra
-            // file of the same path comes back with the extras).
-            let live: BTreeSet<&str> = records.values().map(|r| r.path.as_str()).collect();
-            for path in old_records.values().map(|r| &r.path).chain(&moved_from) {
-                if !live.contains(path.as_str()) && !old_extras.contains(path) {
-                    changed.insert(path.clone());
-                    output.remove(path);
+            // Paths a page moved away from or no page has now (an extra file of the same
+            // path comes back with the extras).
+            if !moved_from.is_empty() {
+                let live: BTreeSet<&str> = records.paths().collect();
+                for path in &moved_from {
+                    if !live.contains(path.as_str()) && !old_extras.contains(path) {
+                        changed.insert(path.clone());
+                        output.remove(path);
+                    }
                 }
             }
         }
@@ -551,13 +669,16 @@ impl State {
             plan,
             globals,
             pages: records,
+            ids,
             extras: old_extras,
         });
+        self.clean = true;
         let changed: Vec<String> = changed.into_iter().collect();
-        (
-            self.outcome(kind, started, rendered, changed, diagnostics),
-            Some(extras),
-        )
+        let outcome = Outcome {
+            patched,
+            ..self.outcome(kind, started, rendered, changed, diagnostics)
+        };
+        (outcome, Some(extras))
     }
 
     /// Puts the files of an [`Extras`] job in place, unless a newer site replaced its own.
@@ -582,7 +703,7 @@ impl State {
         let ok = errors.iter().all(|d| !d.is_error());
         if ok {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
-            let page_paths: BTreeSet<&str> = good.pages.values().map(|r| r.path.as_str()).collect();
+            let page_paths: BTreeSet<&str> = good.pages.paths().collect();
             for p in &good.extras {
                 if !files.contains_key(p) && !page_paths.contains(p.as_str()) {
                     changed.insert(p.clone());
@@ -629,71 +750,32 @@ pub struct Finished {
     pub elapsed: Duration,
 }
 
-impl Extras {
-    /// Builds the files: sitemap, feeds, calendars and search index; static files; images,
-    /// encoded into the image cache (served from there).
-    pub fn run(self) -> ExtrasDone {
-        let started = Instant::now();
-        let Extras {
-            generation,
-            stages,
-            plan,
-            pipeline,
-            touched,
-        } = self;
-        let mut files: BTreeMap<String, Served> = BTreeMap::new();
-        for f in pipeline::generated_files(&stages, &plan) {
-            files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
-        }
-        for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
-            match f {
-                Extra::Bytes(OutputFile { path, bytes }) => {
-                    files.insert(path, Served::Bytes(Arc::new(bytes)))
-                }
-                Extra::Copy(path, source) => files.insert(path, Served::File(source)),
-            };
-        }
-        let mut errors = Vec::new();
-        match pipeline::process_images(&stages, &pipeline, &plan, &|_, _| {}) {
-            Ok((_, outputs)) => {
-                for (path, cached) in outputs {
-                    files.insert(path, Served::File(cached));
-                }
-            }
-            Err(ds) => errors.extend(ds.into_sorted()),
-        }
-        ExtrasDone {
-            generation,
-            files,
-            touched,
-            errors,
-            elapsed: started.elapsed(),
-        }
-    }
-}
-
 /// What to compare after a batch of changes.
 enum Rebuild {
     Everything,
-    /// Only text files changed: the content keys they belong to.
-    Keys(BTreeSet<String>),
+    /// Only text files changed: the content keys they belong to, and the files as they were
+    /// before the batch when none appeared or went away.
+    Keys {
+        keys: BTreeSet<String>,
+        before: Option<BTreeMap<PathBuf, load::Parsed>>,
+    },
 }
 
 /// Stage times on stderr with `AIKOSITE_SERVE_TIMINGS` set.
-struct Laps {
+pub(super) struct Laps {
     on: bool,
     last: std::cell::Cell<Instant>,
 }
 
 impl Laps {
-    fn new() -> Laps {
+    pub(super) fn new() -> Laps {
         Laps {
             on: std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some(),
             last: std::cell::Cell::new(Instant::now()),
         }
     }
 
-    fn lap(&self, what: &str) {
+    pub(super) fn lap(&self, what: &str) {
         if self.on {
             eprintln!(
                 "  {what}: {:.1} ms",
