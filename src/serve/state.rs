@@ -79,6 +79,7 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     pub ok: bool,
     /// Only the edited entries were linked again ([`patch`]), not the whole site.
+    #[cfg_attr(not(test), allow(dead_code))] // read by the tests only, so far
     pub patched: bool,
 }
 
