@@ -45,9 +45,11 @@ pub(super) struct Ctx<'a> {
 }
 
 /// Why a record is not imported.
-pub(super) enum Refused {
-    Problems(Vec<Diagnostic>),
-    NoCompany(String),
+pub(super) struct Refused {
+    /// The record's mistakes, each with its row and column.
+    pub(super) problems: Vec<Diagnostic>,
+    /// The company as written, when the town has no such company yet.
+    pub(super) missing_company: Option<String>,
 }
 
 impl Ctx<'_> {
@@ -108,6 +110,7 @@ impl Ctx<'_> {
         let text_of = |f: Field| facts.get(&f).map(|(col, c)| (*col, c.as_text()));
 
         // Company: a file of this town (by file name or name), or TOWN/SLUG.
+        let mut missing_company = None;
         let company = match text_of(Field::Company) {
             None => {
                 ds.push(
@@ -128,8 +131,10 @@ impl Ctx<'_> {
                     None
                 }
                 Some(c) => Some(c),
-                None if ds.is_empty() => return Err(Refused::NoCompany(name)),
-                None => None,
+                None => {
+                    missing_company = Some(name);
+                    None
+                }
             },
         };
 
@@ -248,8 +253,11 @@ impl Ctx<'_> {
                 contact.push((key, v));
             }
         }
-        if !ds.is_empty() {
-            return Err(Refused::Problems(ds));
+        if !ds.is_empty() || missing_company.is_some() {
+            return Err(Refused {
+                problems: ds,
+                missing_company,
+            });
         }
         match (company, sector, employment_type, posted, deadline) {
             (Some(c), Some(sector), Some(employment_type), Some(posted), Some(deadline)) => {
@@ -266,7 +274,10 @@ impl Ctx<'_> {
                     contact,
                 })
             }
-            _ => Err(Refused::Problems(Vec::new())),
+            _ => Err(Refused {
+                problems: Vec::new(),
+                missing_company: None,
+            }),
         }
     }
 

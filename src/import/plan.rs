@@ -74,15 +74,17 @@ pub fn plan(
     for record in &input.records {
         let job = match ctx.job(record) {
             Ok(j) => j,
-            Err(Refused::Problems(ds)) => {
-                plan.problems.extend(ds);
-                continue;
-            }
-            Err(Refused::NoCompany(name)) => {
-                plan.missing_companies
-                    .entry(name)
-                    .or_default()
-                    .push(record.label.clone());
+            Err(Refused {
+                problems,
+                missing_company,
+            }) => {
+                plan.problems.extend(problems);
+                if let Some(name) = missing_company {
+                    plan.missing_companies
+                        .entry(name)
+                        .or_default()
+                        .push(record.label.clone());
+                }
                 continue;
             }
         };
