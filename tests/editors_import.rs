@@ -215,7 +215,8 @@ fn import_refuses_unknown_files_and_towns() {
             "raahe",
             "--root",
         ])
-        .arg(root));
+        .arg(root)
+        .args(["--today", TODAY]));
     assert_eq!(code, 2);
     assert!(stderr.contains("cannot import `.py` files"), "{stderr}");
     let (code, _, stderr) = run(bin()
@@ -228,7 +229,8 @@ fn import_refuses_unknown_files_and_towns() {
             "rahe",
             "--root",
         ])
-        .arg(root));
+        .arg(root)
+        .args(["--today", TODAY]));
     assert_eq!(code, 2);
     assert!(stderr.contains("did you mean `raahe`?"), "{stderr}");
 }
@@ -249,7 +251,8 @@ fn import_usage_errors_exit_2() {
             .current_dir(fixture().join("import"))
             .args(&args)
             .args(["--town", "raahe", "--root"])
-            .arg(root));
+            .arg(root)
+            .args(["--today", TODAY]));
         assert_eq!(code, 2, "{args:?}: {stdout}{stderr}");
         out.push(scrub(&stderr, root));
     }
