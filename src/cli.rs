@@ -46,6 +46,73 @@ pub enum Command {
     Init(InitArgs),
     /// Build, serve on this computer and rebuild what changed while you edit
     Serve(ServeArgs),
+    /// Write a new town, job, study, company, story, event or page in every language
+    New(NewArgs),
+    /// Import job postings from a spreadsheet (CSV, XLSX, ODS) or JobPosting JSON-LD
+    Import(ImportArgs),
+    /// What to check this week: drafts, closing and expired jobs, missing translations
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to create: town, job, study, company, story, event or page
+    pub kind: String,
+    /// The name as you would write it, e.g. "CNC-koneistaja, iltavuoro"; the file name is made from it
+    #[arg(required = true, num_args = 1..)]
+    pub name: Vec<String>,
+    /// The town's folder name under content/towns/ (for jobs, studies, companies, stories, events)
+    #[arg(long)]
+    pub town: Option<String>,
+    /// The site's folder (the one with aikosite.yaml)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The date for `posted` and the deadline, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What to import: jobs
+    pub what: String,
+    /// The file: .csv, .xlsx, .ods, .json (JSON-LD) or .html (a saved careers page)
+    pub file: PathBuf,
+    /// The town's folder name under content/towns/
+    #[arg(long)]
+    pub town: String,
+    /// Print what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write over job files that exist already
+    #[arg(long)]
+    pub force: bool,
+    /// The site's folder (the one with aikosite.yaml)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The date for `posted` when the file has none, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum StatusFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The site's folder (the one with aikosite.yaml)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The date to report for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+    #[arg(long)]
+    pub today: Option<String>,
+    /// text for the terminal, json for programs, markdown for an e-mail or a CI summary
+    #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
+    pub format: StatusFormat,
 }
 
 #[derive(Debug, Args)]

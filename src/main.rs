@@ -23,6 +23,7 @@ mod discover;
 mod escape;
 mod identity;
 mod images;
+mod import;
 mod lang;
 mod link;
 mod load;
@@ -31,9 +32,11 @@ mod model;
 mod pipeline;
 mod render;
 mod routes;
+mod scaffold;
 mod serve;
 mod site;
 mod slug;
+mod status;
 #[cfg(test)]
 mod testing;
 mod theme;
@@ -62,6 +65,9 @@ fn main() -> ExitCode {
         cli::Command::Check(a) => cmd::check::run(a, &out),
         cli::Command::Init(a) => cmd::init::run(a, &out),
         cli::Command::Serve(a) => cmd::serve::run(a, &out),
+        cli::Command::New(a) => cmd::new::run(a, &out),
+        cli::Command::Import(a) => cmd::import::run(a, &out),
+        cli::Command::Status(a) => cmd::status::run(a, &out),
     };
     ExitCode::from(exit as u8)
 }

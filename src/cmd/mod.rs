@@ -2,8 +2,11 @@
 
 pub mod build;
 pub mod check;
+pub mod import;
 pub mod init;
+pub mod new;
 pub mod serve;
+pub mod status;
 
 use crate::build::{BuildError, BuildOptions};
 use crate::cli::{ColorChoice, Global, SiteArgs};
@@ -49,6 +52,11 @@ impl Out {
         }
     }
 
+    /// Reports a command that cannot run (exit 2).
+    pub fn usage(&self, u: &UsageError) -> Exit {
+        self.usage_error(&u.message, u.help.as_deref())
+    }
+
     pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
         let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
         eprint!(
@@ -83,11 +91,28 @@ impl Out {
     }
 }
 
+/// "Today" from `--today`, else SOURCE_DATE_EPOCH, else the date in Helsinki.
+pub fn today(flag: Option<&str>) -> Result<dates::Date, UsageError> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    dates::resolve_today(flag, epoch.as_deref()).map_err(|e| UsageError::new(e.to_string(), None))
+}
+
+/// The site's config, for the commands that read a site without building it; `Err` is the
+/// exit code after the problem was reported.
+pub fn site_config(out: &Out, root: &Path) -> Result<crate::config::Config, Exit> {
+    match crate::config::load(root) {
+        Ok(c) => Ok(c),
+        Err(crate::config::ConfigError::Invalid(ds)) => {
+            out.diagnostics(root, ds);
+            Err(Exit::ContentErrors)
+        }
+        Err(e) => Err(out.usage(&e.usage())),
+    }
+}
+
 /// Resolves the site flags shared by build and check.
 pub fn options(site: &SiteArgs) -> Result<BuildOptions, UsageError> {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref())
-        .map_err(|e| UsageError::new(e.to_string(), None))?;
+    let today = today(site.today.as_deref())?;
     Ok(BuildOptions {
         root: site.root.clone(),
         output: None,

@@ -72,6 +72,7 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, LinkIn
         broken: failed,
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
+        in_draft: false,
     };
 
     // Towns first: everything else hangs off them.
@@ -285,6 +286,8 @@ struct Linker<'c> {
     used_assets: BTreeSet<PathBuf>,
     /// Pictures (front matter and body images): processed by the image pipeline.
     used_images: BTreeMap<PathBuf, AssetRef>,
+    /// The facts being checked are an unpublished draft's: it may refer to other drafts.
+    in_draft: bool,
 }
 
 struct PendingBody {

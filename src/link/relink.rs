@@ -37,7 +37,7 @@ impl LinkedEntry {
     }
 
     pub fn key(&self) -> &str {
-        &self.trs_and_key().1
+        self.trs_and_key().1
     }
 
     pub fn town(&self) -> Option<usize> {
@@ -131,6 +131,7 @@ pub fn relink(
         broken: index.broken.clone(),
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
+        in_draft: false,
     };
     let Some(t) = site.towns.get(town) else {
         return Relinked {

@@ -204,17 +204,8 @@ impl Linker<'_> {
             self.unpublished.insert(key);
             return None;
         }
+        // `slug` is already the file name's slug (load: `Brahen Konepaja.yaml` → `brahen-konepaja`).
         let mut ok = true;
-        if !is_slug(&slug) {
-            self.ds.push(
-                Diagnostic::error(
-                    &yaml.file,
-                    format!("the file name `{slug}` cannot be used in a web address"),
-                )
-                .help(format!("rename the file to `{}.yaml`", slugify(&slug))),
-            );
-            ok = false;
-        }
         let Some(name) = name.clone() else {
             self.ds.push(
                 src.error_at(&[], "the company has no `name`")
@@ -339,6 +330,9 @@ impl Linker<'_> {
             .unpublished
             .contains(&format!("towns/{town_folder}/companies/{slug}"))
         {
+            if self.in_draft {
+                return None;
+            }
             self.ds.push(
                 src.error_at(path, format!("company `{value}` is a draft"))
                     .help("publish the company (remove `draft: true`) or build with --drafts"),

@@ -1,12 +1,11 @@
 //! Translations: grouping a page's language versions, checking that they agree, and building each [`Tr`].
 
 use super::*;
-use crate::diagnostics::Diagnostic;
 use crate::lang::Localized;
 use crate::load::Document;
 use crate::model::Matter;
 use crate::site::{Body, Entry, Tr};
-use crate::slug::{is_slug, slugify};
+use crate::slug::slugify;
 use std::collections::BTreeMap;
 
 impl Linker<'_> {
@@ -65,32 +64,11 @@ impl Linker<'_> {
                     .help("add `title: …`"),
             );
         }
-        let slug = match own.slug.or(base.slug) {
-            Some(s) => slugify(s),
-            None => doc.base.clone(),
+        // `doc.base` is already the file name's slug (`Särmääjä.fi.md` → `sarmaaja`).
+        let slug = match own.slug.or(base.slug).map(slugify) {
+            Some(s) if !s.is_empty() => s,
+            _ => doc.base.clone(),
         };
-        let slug = if slug.is_empty() {
-            slugify(&doc.base)
-        } else {
-            slug
-        };
-        if own.slug.is_none() && base.slug.is_none() && !is_slug(&doc.base) && doc.base != "_index"
-        {
-            self.ds.push(
-                Diagnostic::error(
-                    &doc.file,
-                    format!(
-                        "the file name `{}` cannot be used in a web address",
-                        doc.base
-                    ),
-                )
-                .help(format!(
-                    "rename the file to start with `{}`, or add `slug: {}`",
-                    slugify(&doc.base),
-                    slugify(&doc.base)
-                )),
-            );
-        }
         let path = address(&slug);
         self.pending.push(PendingBody {
             key: key.to_string(),
@@ -155,7 +133,9 @@ impl Linker<'_> {
             };
             let facts_doc = &group[fi];
             let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
+            self.in_draft = entry_draft;
             let f = facts(self, facts_doc);
+            self.in_draft = false;
             let mut trs = Vec::new();
             for doc in &group {
                 self.check_translation(facts_doc, doc);

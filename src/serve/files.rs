@@ -53,17 +53,16 @@ impl ContentFiles {
     /// The files of the entry with content key `key` (every language version).
     pub fn entry(&self, key: &str, langs: &[crate::lang::Lang]) -> Vec<(&PathBuf, &Parsed)> {
         let path = Path::new("content").join(key);
-        let (Some(dir), Some(base)) = (path.parent(), path.file_name()) else {
+        let Some(dir) = path.parent() else {
             return Vec::new();
         };
-        let prefix = format!("{}.", base.to_string_lossy());
+        // By key, not by name: a translation's file may be spelled otherwise
+        // (`CNC-Koneistaja.sv.md` beside `cnc-koneistaja.fi.md`).
         self.files
             .range(dir.to_path_buf()..)
             .take_while(|(p, _)| p.starts_with(dir))
             .filter(|(p, _)| {
                 p.parent() == Some(dir)
-                    && p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
                     && crate::identity::content_key(p.strip_prefix("content").unwrap_or(p), langs)
                         == key
             })

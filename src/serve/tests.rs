@@ -185,6 +185,21 @@ fn a_title_edit_renders_only_the_pages_that_show_the_job() {
 }
 
 #[test]
+fn an_edit_finds_translations_whose_file_names_are_spelled_otherwise() {
+    let dir = fixture();
+    let root = dir.path();
+    // `CNC-Koneistaja.sv.md` is the translation of `cnc-koneistaja.fi.md` (one slug)
+    let other = "content/towns/raahe/jobs/CNC-Koneistaja.sv.md";
+    std::fs::rename(root.join(JOB_SV), root.join(other)).unwrap();
+    let mut state = start(root);
+    edit(root, JOB, |t| {
+        t.replace("title: CNC-koneistaja", "title: CNC-koneistaja (uusi)")
+    });
+    assert!(apply(&mut state, &[JOB]));
+    assert_same(&state, root, "after the edit");
+}
+
+#[test]
 fn nothing_changed_renders_nothing() {
     let dir = fixture();
     let root = dir.path();

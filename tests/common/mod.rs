@@ -63,3 +63,4 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     copy_dir(&fixture(name), dir.path());
     dir
 }
+pub mod editors;

@@ -5,6 +5,8 @@
 //! The result is a [`Loaded`] site of raw documents that still carry their text, so later
 //! stages can point at the line of any key; plus every problem found on the way.
 
+mod names;
+
 use crate::config::{Config, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::identity::to_slash;
@@ -195,6 +197,7 @@ pub fn assemble(
             }
         }
     };
+    let mut company_yamls: BTreeSet<(String, String)> = BTreeSet::new();
     for p in parsed {
         match p {
             Parsed::Home(d) => loaded.home.push(d),
@@ -225,6 +228,12 @@ pub fn assemble(
             }
             Parsed::CompanyYaml(t, slug, f) => {
                 let i = town(&mut loaded, &t);
+                if !company_yamls.insert((t.clone(), slug.clone())) {
+                    if let Some(c) = loaded.towns[i].companies.iter().find(|c| c.slug == slug) {
+                        ds.push(names::same_address(&c.yaml.file, &f.file));
+                    }
+                    continue;
+                }
                 let companies = &mut loaded.towns[i].companies;
                 match companies.iter_mut().find(|c| c.slug == slug) {
                     Some(c) => c.yaml = f,
@@ -273,6 +282,7 @@ pub fn assemble(
             }
         }
     }
+    names::same_names(&mut loaded, &mut ds);
     // A company text without its YAML file.
     for t in &loaded.towns {
         for c in &t.companies {
@@ -373,10 +383,13 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 |f| Parsed::TownYaml(town.to_string(), f),
             ),
             ["towns", town, "companies", file] => {
-                let slug = file
-                    .trim_end_matches(".yaml")
-                    .trim_end_matches(".yml")
-                    .to_string();
+                let slug = match names::base_slug(
+                    rel,
+                    file.trim_end_matches(".yaml").trim_end_matches(".yml"),
+                ) {
+                    Ok(s) => s,
+                    Err(d) => return failed(rel, vec![d]),
+                };
                 data_file(rel, text).map_or_else(
                     |e| failed(rel, e),
                     |f| Parsed::CompanyYaml(town.to_string(), slug, f),
@@ -386,7 +399,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         };
     }
 
-    let (base, lang) = match split_name(rel, name, config) {
+    let (base, lang) = match names::split_name(rel, name, config) {
         Ok(x) => x,
         Err(d) => return failed(rel, vec![d]),
     };
@@ -443,40 +456,6 @@ fn misplaced(rel: &Path) -> Parsed {
             ),
         ],
     )
-}
-
-/// `hitsaaja.fi.md` → (`hitsaaja`, fi).
-fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang), Diagnostic> {
-    let stem = name.trim_end_matches(".md");
-    let Some((base, code)) = stem.rsplit_once('.') else {
-        return Err(
-            Diagnostic::error(rel, format!("`{name}` has no language in its name")).help(format!(
-                "name it `{stem}.{}.md` (or another of the site's languages: {})",
-                config.default_language,
-                langs(config)
-            )),
-        );
-    };
-    match config.languages.iter().find(|l| l.code() == code) {
-        Some(l) if !base.is_empty() => Ok((base.to_string(), l.clone())),
-        _ => Err(Diagnostic::error(
-            rel,
-            format!("`{code}` in `{name}` is not one of the site's languages"),
-        )
-        .help_opt(
-            crate::diagnostics::suggestion(code, config.languages.iter().map(Lang::code))
-                .or_else(|| Some(format!("the site's languages are: {}", langs(config)))),
-        )),
-    }
-}
-
-fn langs(config: &Config) -> String {
-    config
-        .languages
-        .iter()
-        .map(Lang::code)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn data_file<T: serde::de::DeserializeOwned>(

@@ -1,0 +1,118 @@
+//! `aikosite import jobs FILE --town TOWN [--dry-run] [--force]`
+
+use super::{Exit, Out, site_config, today};
+use crate::cli::ImportArgs;
+use crate::diagnostics::{Renderer, did_you_mean};
+use crate::import;
+use std::path::Path;
+
+pub fn run(args: &ImportArgs, out: &Out) -> Exit {
+    if args.what != "jobs" {
+        let hint = did_you_mean(&args.what, ["jobs"])
+            .map_or(String::new(), |m| format!("did you mean `{m}`? "));
+        return out.usage_error(
+            &format!("aikosite cannot import `{}`", args.what),
+            Some(&format!(
+                "{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN"
+            )),
+        );
+    }
+    let today = match today(args.today.as_deref()) {
+        Ok(d) => d,
+        Err(u) => return out.usage(&u),
+    };
+    let config = match site_config(out, &args.root) {
+        Ok(c) => c,
+        Err(exit) => return exit,
+    };
+    let (loaded, _) = crate::load::load(&config);
+    let Some(town) = loaded.towns.iter().find(|t| t.folder == args.town) else {
+        return out.usage(&crate::scaffold::unknown_town(&args.town, &loaded));
+    };
+    let input = match import::read(&args.file) {
+        Ok(i) => i,
+        Err(u) => return out.usage(&u),
+    };
+    let read = input.records.len();
+    let plan = import::plan(&config, town, &args.file, input, today, args.force);
+
+    // Problems in the file's order (row 9 before row 10), not sorted as text.
+    let shown: Vec<_> = plan
+        .problems
+        .iter()
+        .filter(|d| d.is_error() || !out.quiet)
+        .cloned()
+        .collect();
+    if !shown.is_empty() {
+        eprint!(
+            "{}",
+            Renderer {
+                root: Path::new("."),
+                color: out.color
+            }
+            .render_all(&shown)
+        );
+    }
+    let mut lines = Vec::new();
+    if !plan.missing_companies.is_empty() {
+        lines.push(format!(
+            "these companies are not in {} yet; create them, fill them in and import again:",
+            town.folder
+        ));
+        for (name, rows) in &plan.missing_companies {
+            lines.push(format!(
+                "  aikosite new company --town {} \"{}\"    # {}",
+                town.folder,
+                name.replace('"', "'"),
+                rows.join(", ")
+            ));
+        }
+    }
+    if !plan.existing.is_empty() {
+        lines.push("already on the site, left as they are (--force replaces them):".into());
+        for (label, file) in &plan.existing {
+            lines.push(format!("  {label}: {}", file.display()));
+        }
+    }
+    if args.dry_run {
+        for f in &plan.files {
+            println!("--- {} (would be written)\n{}", f.path.display(), f.text);
+        }
+        lines.push(format!(
+            "dry run: {} of {read} jobs would be imported ({} files); nothing was written",
+            plan.jobs.len(),
+            plan.files.len()
+        ));
+    } else {
+        for f in &plan.files {
+            let path = config.root.join(&f.path);
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, &f.text));
+            if let Err(e) = written {
+                return out.usage_error(&format!("cannot write {}: {e}", f.path.display()), None);
+            }
+        }
+        if plan.files.is_empty() {
+            lines.push(format!(
+                "nothing was imported into {} ({read} jobs read)",
+                town.folder
+            ));
+        } else {
+            lines.push(format!(
+                "imported {} of {read} jobs into {}:",
+                plan.jobs.len(),
+                town.folder
+            ));
+            lines.extend(plan.files.iter().map(|f| format!("  {}", f.path.display())));
+            lines.push("next: check them with `aikosite serve` and `aikosite check`".into());
+        }
+    }
+    out.info(&lines.join("\n"));
+    if plan.failed() > 0 {
+        Exit::ContentErrors
+    } else {
+        Exit::Success
+    }
+}
