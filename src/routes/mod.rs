@@ -250,6 +250,32 @@ impl Routes {
             .unwrap_or(0)
     }
 
+    /// What a list or filter page shows of its list: its entries, and the whole list's length.
+    pub fn window(&self, page: &PageId) -> Option<(&[usize], usize)> {
+        let (all, n) = match page {
+            PageId::List {
+                section,
+                town,
+                lang,
+                page,
+            } => (self.list(*section, *town, lang), *page),
+            PageId::Filter {
+                section,
+                facet,
+                value,
+                lang,
+                page,
+            } => (self.filtered(*section, *facet, value, lang), *page),
+            _ => return None,
+        };
+        let start = n
+            .saturating_sub(1)
+            .saturating_mul(self.page_size)
+            .min(all.len());
+        let end = start.saturating_add(self.page_size).min(all.len());
+        Some((&all[start..end], all.len()))
+    }
+
     /// How many pages a list of `len` entries takes.
     pub fn page_count(&self, len: usize) -> usize {
         len.div_ceil(self.page_size).max(1)

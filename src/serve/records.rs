@@ -31,7 +31,9 @@ impl Records {
     }
 
     /// The ids of the pages that read something `diff` names (not for `diff.everything`).
-    pub fn readers(&self, diff: &SiteDiff) -> BTreeSet<&str> {
+    /// A page that read a changed list but shows the same part of it (`same_part`: a list
+    /// page whose window did not change) is left out unless it read a changed entry.
+    pub fn readers(&self, diff: &SiteDiff, same_part: impl Fn(&Record) -> bool) -> BTreeSet<&str> {
         let mut ids = BTreeSet::new();
         for e in &diff.entries {
             if let Some(r) = self.entry_readers.get(e) {
@@ -40,7 +42,11 @@ impl Records {
         }
         for l in &diff.lists {
             if let Some(r) = self.list_readers.get(l) {
-                ids.extend(r.iter().map(String::as_str));
+                ids.extend(
+                    r.iter()
+                        .filter(|id| self.by_id.get(*id).is_none_or(|rec| !same_part(rec)))
+                        .map(String::as_str),
+                );
             }
         }
         ids
@@ -126,6 +132,12 @@ mod tests {
         }
     }
 
+    impl Records {
+        fn readers_all(&self, diff: &SiteDiff) -> BTreeSet<&str> {
+            self.readers(diff, |_| false)
+        }
+    }
+
     #[test]
     fn readers_follow_what_each_page_read_last() {
         let mut r = Records::default();
@@ -142,20 +154,35 @@ mod tests {
                 .map(|t| (Section::Jobs, t.map(str::to_string)))
                 .collect(),
         };
-        assert_eq!(r.readers(&diff(&["j1"], &[])), BTreeSet::from(["a", "b"]));
         assert_eq!(
-            r.readers(&diff(&[], &[Some("raahe")])),
+            r.readers_all(&diff(&["j1"], &[])),
+            BTreeSet::from(["a", "b"])
+        );
+        assert_eq!(
+            r.readers_all(&diff(&[], &[Some("raahe")])),
             BTreeSet::from(["b"])
         );
         // `b` no longer reads j1 or the list: it is no longer its reader.
         let old = r.put("b".into(), record("b/", &["j2"], &[]));
         assert_eq!(old.map(|o| o.path), Some("b/".to_string()));
         assert_eq!(
-            r.readers(&diff(&["j1"], &[Some("raahe")])),
+            r.readers_all(&diff(&["j1"], &[Some("raahe")])),
             BTreeSet::from(["a"])
         );
+        // A list reader that shows the same part of the list is left out, unless it read a
+        // changed entry too.
+        assert_eq!(
+            r.readers(&diff(&["j2"], &[Some("raahe")]), |rec| rec.path == "b/"),
+            BTreeSet::from(["b"])
+        );
+        r.put("c".into(), record("c/", &[], &[Some("raahe")]));
+        assert_eq!(
+            r.readers(&diff(&[], &[Some("raahe")]), |rec| rec.path == "c/"),
+            BTreeSet::<&str>::new()
+        );
+        r.remove("c");
         r.remove("a");
-        assert!(r.readers(&diff(&["j1"], &[])).is_empty());
+        assert!(r.readers_all(&diff(&["j1"], &[])).is_empty());
         assert_eq!(r.paths().count(), 1);
     }
 }

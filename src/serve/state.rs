@@ -423,7 +423,10 @@ impl State {
             // The same pages as before: the readers of what changed.
             Some(old) if patched && !site_diff.everything => old
                 .pages
-                .readers(&site_diff)
+                .readers(&site_diff, |rec| {
+                    let shown = old.stages.routes.window(&rec.page);
+                    shown.is_some() && shown == stages.routes.window(&rec.page)
+                })
                 .into_iter()
                 .filter_map(|id| old.pages.get(id).map(|r| r.page.clone()))
                 .collect(),
