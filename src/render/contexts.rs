@@ -44,6 +44,7 @@ impl Renderer<'_> {
                     "studies",
                     self.first_cards(reads, Section::Studies, None, lang, 4),
                 );
+                reads.count(Section::Jobs, None);
                 c.insert(
                     "job_count",
                     &self.routes.list(Section::Jobs, None, lang).len(),
@@ -109,7 +110,7 @@ impl Renderer<'_> {
                 let counts: BTreeMap<Section, usize> = Section::ALL
                     .iter()
                     .map(|s| {
-                        reads.list(*s, Some(*t));
+                        reads.count(*s, Some(*t));
                         (*s, self.routes.list(*s, Some(*t), lang).len())
                     })
                     .collect();

@@ -143,9 +143,9 @@ impl Renderer<'_> {
         let ctx = self.ctx(lang);
         let all = &self.routes.list(section, None, lang);
         // The counts of every town's list and of every facet value.
-        reads.list(section, None);
+        reads.count(section, None);
         for t in 0..self.site.towns.len() {
-            reads.list(section, Some(t));
+            reads.count(section, Some(t));
         }
         let mut groups = vec![FilterGroup {
             key: "town",

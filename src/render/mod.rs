@@ -171,7 +171,7 @@ impl<'a> Renderer<'a> {
                 }
             }
             // A company card counts its open jobs.
-            Section::Companies => reads.list(Section::Jobs, None),
+            Section::Companies => reads.count(Section::Jobs, None),
             Section::Stories | Section::Events => {}
         }
     }

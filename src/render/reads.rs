@@ -14,6 +14,9 @@ pub struct ReadSet {
     /// Lists (a section of a town, or of all towns) whose members, order or length the page
     /// shows, in the page's language.
     pub lists: BTreeSet<(Section, Option<usize>)>,
+    /// Lists whose size only the page shows (counts of open jobs, of a town's entries, of
+    /// each filter value: for all towns, also the filters' sizes).
+    pub counts: BTreeSet<(Section, Option<usize>)>,
 }
 
 /// A recorder for one page's rendering; off for a full build.
@@ -37,6 +40,12 @@ impl Reads {
     pub fn list(&self, section: Section, town: Option<usize>) {
         if let Some(r) = &self.0 {
             r.borrow_mut().lists.insert((section, town));
+        }
+    }
+
+    pub fn count(&self, section: Section, town: Option<usize>) {
+        if let Some(r) = &self.0 {
+            r.borrow_mut().counts.insert((section, town));
         }
     }
 

@@ -14,7 +14,7 @@
 
 use crate::config::Section;
 use crate::render::reads::ReadSet;
-use crate::routes::{PageId, Routes, item_key};
+use crate::routes::{Facet, ListFacts, PageId, Routes, item_key, item_town};
 use crate::site::{Entry, Site, Tr};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Debug;
@@ -25,6 +25,7 @@ use std::sync::Arc;
 pub struct KeyReads {
     pub entries: BTreeSet<(Section, String)>,
     pub lists: BTreeSet<(Section, Option<String>)>,
+    pub counts: BTreeSet<(Section, Option<String>)>,
 }
 
 impl KeyReads {
@@ -39,6 +40,11 @@ impl KeyReads {
                 .collect(),
             lists: reads
                 .lists
+                .iter()
+                .map(|&(s, t)| (s, t.and_then(town)))
+                .collect(),
+            counts: reads
+                .counts
                 .iter()
                 .map(|&(s, t)| (s, t.and_then(town)))
                 .collect(),
@@ -81,7 +87,10 @@ pub struct SiteDiff {
     /// Re-render everything.
     pub everything: bool,
     pub entries: BTreeSet<(Section, String)>,
+    /// Lists whose members or order changed.
     pub lists: BTreeSet<(Section, Option<String>)>,
+    /// Lists whose members changed (for all towns: also a filter's members).
+    pub counts: BTreeSet<(Section, Option<String>)>,
 }
 
 impl SiteDiff {
@@ -90,6 +99,7 @@ impl SiteDiff {
         self.everything
             || reads.entries.iter().any(|e| self.entries.contains(e))
             || reads.lists.iter().any(|l| self.lists.contains(l))
+            || reads.counts.iter().any(|l| self.counts.contains(l))
     }
 }
 
@@ -136,15 +146,57 @@ pub fn diff(
         }
         for lang in new_routes.languages() {
             for t in std::iter::once(None).chain((0..new.towns.len()).map(Some)) {
-                let old_members = members(old, old_routes, section, t, lang);
-                if old_members != members(new, new_routes, section, t, lang) {
+                let mut old_members = members(old, old_routes, section, t, lang);
+                let mut new_members = members(new, new_routes, section, t, lang);
+                if old_members != new_members {
                     let town = t.and_then(|t| new.towns.get(t)).map(|t| t.folder.clone());
-                    d.lists.insert((section, town));
+                    d.lists.insert((section, town.clone()));
+                    old_members.sort_unstable();
+                    new_members.sort_unstable();
+                    if old_members != new_members {
+                        d.counts.insert((section, town));
+                        d.counts.insert((section, None));
+                    }
                 }
             }
         }
+        if filters_changed(old, old_routes, new, new_routes, section) {
+            d.counts.insert((section, None));
+        }
     }
     d
+}
+
+/// Whether a filter of `section` has other members (by key) than before.
+fn filters_changed(
+    old: &Site,
+    old_routes: &Routes,
+    new: &Site,
+    new_routes: &Routes,
+    section: Section,
+) -> bool {
+    let keys = |site: &Site, xs: &[usize]| -> Vec<String> {
+        let mut v: Vec<String> = xs
+            .iter()
+            .filter_map(|&i| item_key(site, section, i).map(str::to_string))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    new_routes.languages().any(|lang| {
+        Facet::of(section).iter().any(|&facet| {
+            let values: BTreeSet<&str> = old_routes
+                .facet_values(facet, lang)
+                .iter()
+                .chain(new_routes.facet_values(facet, lang))
+                .map(|v| v.key.as_str())
+                .collect();
+            values.into_iter().any(|v| {
+                keys(old, old_routes.filtered(section, facet, v, lang))
+                    != keys(new, new_routes.filtered(section, facet, v, lang))
+            })
+        })
+    })
 }
 
 /// What an edit on the fast path changed ([`super::patch`]): the edited entries (at the same
@@ -169,10 +221,26 @@ pub fn patched(
         }
         for lang in new_routes.languages() {
             for t in std::iter::once(None).chain((0..new.towns.len()).map(Some)) {
-                if old_routes.list(section, t, lang) != new_routes.list(section, t, lang) {
+                let (was, now) = (
+                    old_routes.list(section, t, lang),
+                    new_routes.list(section, t, lang),
+                );
+                if was != now {
                     let town = t.and_then(|t| new.towns.get(t)).map(|t| t.folder.clone());
                     d.lists.insert((section, town));
                 }
+            }
+        }
+        // Members changed (languages, town, company or a facet value): every count of the
+        // section may have.
+        if !ListFacts::of(old, section, i).same_lists(&ListFacts::of(new, section, i)) {
+            d.counts.insert((section, None));
+            for t in [item_town(old, section, i), item_town(new, section, i)]
+                .into_iter()
+                .flatten()
+            {
+                let town = new.towns.get(t).map(|t| t.folder.clone());
+                d.counts.insert((section, town));
             }
         }
     }

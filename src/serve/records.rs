@@ -23,6 +23,7 @@ pub struct Records {
     by_id: HashMap<String, Record>,
     entry_readers: HashMap<(Section, String), HashSet<String>>,
     list_readers: HashMap<(Section, Option<String>), HashSet<String>>,
+    count_readers: HashMap<(Section, Option<String>), HashSet<String>>,
 }
 
 impl Records {
@@ -37,6 +38,11 @@ impl Records {
         let mut ids = BTreeSet::new();
         for e in &diff.entries {
             if let Some(r) = self.entry_readers.get(e) {
+                ids.extend(r.iter().map(String::as_str));
+            }
+        }
+        for c in &diff.counts {
+            if let Some(r) = self.count_readers.get(c) {
                 ids.extend(r.iter().map(String::as_str));
             }
         }
@@ -67,6 +73,12 @@ impl Records {
                 .or_default()
                 .insert(id.clone());
         }
+        for c in &record.reads.counts {
+            self.count_readers
+                .entry(c.clone())
+                .or_default()
+                .insert(id.clone());
+        }
         self.by_id.insert(id, record);
         old
     }
@@ -81,11 +93,16 @@ impl Records {
                 }
             }
         }
-        for l in &old.reads.lists {
-            if let Some(r) = self.list_readers.get_mut(l) {
-                r.remove(id);
-                if r.is_empty() {
-                    self.list_readers.remove(l);
+        for (readers, keys) in [
+            (&mut self.list_readers, &old.reads.lists),
+            (&mut self.count_readers, &old.reads.counts),
+        ] {
+            for l in keys {
+                if let Some(r) = readers.get_mut(l) {
+                    r.remove(id);
+                    if r.is_empty() {
+                        readers.remove(l);
+                    }
                 }
             }
         }
@@ -127,6 +144,7 @@ mod tests {
                     .iter()
                     .map(|t| (Section::Jobs, t.map(str::to_string)))
                     .collect(),
+                counts: BTreeSet::new(),
             },
             page: PageId::Home(Lang::parse("fi").unwrap()),
         }
@@ -153,6 +171,7 @@ mod tests {
                 .iter()
                 .map(|t| (Section::Jobs, t.map(str::to_string)))
                 .collect(),
+            counts: BTreeSet::new(),
         };
         assert_eq!(
             r.readers_all(&diff(&["j1"], &[])),
