@@ -32,8 +32,8 @@ pub struct BuildOptions {
 pub enum BuildError {
     /// The command cannot run at all (exit 2).
     Usage {
-        message: String,
-        help: Option<String>,
+        message: crate::messages::Msg,
+        help: Option<crate::messages::Msg>,
     },
     /// Content mistakes (exit 1); warnings may be among them.
     Content(Diagnostics),
@@ -96,8 +96,8 @@ pub fn load_and_link(opts: &BuildOptions) -> Result<Linked, BuildError> {
     };
     if let Some(url) = &opts.base_url {
         config.base_url = config::BaseUrl::parse(url).ok_or_else(|| BuildError::Usage {
-            message: format!("`--base-url {url}` is not a web address"),
-            help: Some("write the full address, like https://example.fi/kampanja/".into()),
+            message: crate::t!("build-bad-base-url", url = url),
+            help: Some(crate::t!("config-bad-url-help")),
         })?;
     }
     let mut ds = Diagnostics::new();

@@ -1,7 +1,9 @@
 //! `aikosite.yaml`: read as written ([`RawConfig`]), then resolved into a [`Config`] with no
 //! optional parts left, validated like content (file:line:column for every mistake).
 
-use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
+use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
+use crate::messages::Msg;
+use crate::t;
 use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
 use crate::slug::{is_slug, slugify};
@@ -210,18 +212,20 @@ pub enum ConfigError {
 impl ConfigError {
     /// What to tell the user when the config cannot be read at all, and what to do; `None`
     /// for [`ConfigError::Invalid`], whose diagnostics say it themselves.
-    pub fn usage(&self) -> Option<(String, Option<String>)> {
+    pub fn usage(&self) -> Option<(Msg, Option<Msg>)> {
         match self {
             ConfigError::Missing(path) => Some((
-                format!(
-                    "no {CONFIG_FILE} in {}",
-                    path.parent().unwrap_or(Path::new(".")).display()
+                t!(
+                    "config-not-found",
+                    file = CONFIG_FILE,
+                    folder = path.parent().unwrap_or(Path::new("."))
                 ),
-                Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+                Some(t!("config-not-found-help")),
             )),
-            ConfigError::Unreadable(path, e) => {
-                Some((format!("cannot read {}: {e}", path.display()), None))
-            }
+            ConfigError::Unreadable(path, e) => Some((
+                t!("config-unreadable", file = path, reason = e.to_string()),
+                None,
+            )),
             ConfigError::Invalid(_) => None,
         }
     }
@@ -265,9 +269,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     } = raw;
 
     let missing = |key: &str, example: &str| {
-        Diagnostic::error(file, format!("`{key}` is missing from {CONFIG_FILE}"))
+        Diagnostic::error(file, t!("config-missing", key = key, file = CONFIG_FILE))
             .at(crate::diagnostics::Pos::new(1, 1))
-            .help(format!("add a line like `{key}: {example}`"))
+            .help(t!("config-missing-help", line = format!("{key}: {example}")))
     };
 
     // Languages: the default first.
@@ -276,18 +280,18 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         match Lang::parse(&code) {
             Some(l) if !langs.contains(&l) => langs.push(l),
             Some(_) => {
-                ds.push(src.error_at(&["languages"], format!("language `{code}` is listed twice")))
+                ds.push(src.error_at(&["languages"], t!("config-language-twice", code = &code)))
             }
             None => ds.push(
-                src.error_at(&["languages"], format!("`{code}` is not a language code"))
-                    .help("use two- or three-letter lowercase codes like `fi`, `sv`, `en`"),
+                src.error_at(&["languages"], t!("config-not-a-language", code = &code))
+                    .help(t!("config-not-a-language-help")),
             ),
         }
     }
     if langs.is_empty() {
         ds.push(
-            src.error_at(&["languages"], "the site needs at least one language")
-                .help("write `languages: [fi, sv]`"),
+            src.error_at(&["languages"], t!("config-no-languages"))
+                .help(t!("config-no-languages-help")),
         );
         langs.push(Lang::parse("fi").unwrap_or_else(|| unreachable!("`fi` is a valid code")));
     }
@@ -302,9 +306,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
             ds.push(
                 src.error_at(
                     &["default_language"],
-                    format!("default language `{default_code}` is not in `languages`"),
+                    t!("config-default-not-listed", code = &default_code),
                 )
-                .help_opt(suggestion(&default_code, langs.iter().map(Lang::code))),
+                .help_opt(suggest(&default_code, langs.iter().map(Lang::code))),
             );
             langs[0].clone()
         }
@@ -313,12 +317,10 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let check_localized = |ds: &mut Diagnostics, value: &Localized, path: &[&str]| {
         for bad in value.unknown_languages(&langs) {
             ds.push(
-                src.error_at(path, format!("`{bad}` is not one of the site's languages"))
-                    .help(
-                        suggestion(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
-                            format!("the site's languages are: {}", codes(&langs))
-                        }),
-                    ),
+                src.error_at(path, t!("config-unknown-language", code = bad))
+                    .help(suggest(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
+                        t!("site-languages-are", languages = codes(&langs))
+                    })),
             );
         }
     };
@@ -338,8 +340,8 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let base_url = match base_url {
         Some(u) => BaseUrl::parse(&u).unwrap_or_else(|| {
             ds.push(
-                src.error_at(&["base_url"], format!("`{u}` is not a web address"))
-                    .help("write the full address, like `https://example.fi` or `https://example.fi/kampanja/`"),
+                src.error_at(&["base_url"], t!("config-bad-url", url = &u))
+                    .help(t!("config-bad-url-help")),
             );
             fallback_base()
         }),
@@ -384,9 +386,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
                 ds.push(
                     src.error_at(
                         &["sections", section.folder()],
-                        format!("`{seg}` cannot be used in a web address"),
+                        t!("config-bad-segment", segment = seg),
                     )
-                    .help(format!("write it as `{}`", slugify(seg))),
+                    .help(t!("write-it-as", fixed = slugify(seg))),
                 );
             }
             section_map.insert((section, lang.clone()), seg.to_string());
@@ -411,9 +413,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
             ds.push(
                 src.error_at(
                     &["sectors"],
-                    format!("sector key `{key}` cannot be used in a web address"),
+                    t!("config-bad-sector-key", key = &key),
                 )
-                .help(format!("write it as `{}`", slugify(&key))),
+                .help(t!("write-it-as", fixed = slugify(&key))),
             );
         }
         sector_list.push(Sector { key, name });
@@ -453,7 +455,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         };
         if let Err(problems) = settings.validate() {
             for p in problems {
-                ds.push(src.error_at(&["images"], p));
+                ds.push(src.error_at(&["images"], Msg::from(p)));
             }
         }
         Images {
@@ -464,7 +466,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
 
     let page_size = page_size.unwrap_or(30);
     if page_size == 0 {
-        ds.push(src.error_at(&["page_size"], "`page_size` must be at least 1"));
+        ds.push(src.error_at(&["page_size"], t!("config-page-size")));
     }
 
     if ds.has_errors() {

@@ -13,6 +13,7 @@ use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
     TownFile,
 };
+use crate::t;
 use crate::yaml::Source;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -278,14 +279,8 @@ pub fn assemble(
             if c.yaml.text.is_empty() && !root.join(&c.yaml.file).exists() {
                 for b in &c.bodies {
                     ds.push(
-                        Diagnostic::error(
-                            &b.file,
-                            format!("company text without `{}.yaml`", c.slug),
-                        )
-                        .help(format!(
-                            "create {} with at least `name:` and `sector:`",
-                            c.yaml.file.display()
-                        )),
+                        Diagnostic::error(&b.file, t!("load-company-text-alone", slug = &c.slug))
+                            .help(t!("load-company-text-alone-help", file = &c.yaml.file)),
                     );
                 }
             }
@@ -318,7 +313,7 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .unwrap_or(Path::new(dir));
-                ds.push(Diagnostic::error(path, format!("cannot read: {e}")));
+                ds.push(Diagnostic::error(path, t!("load-unreadable", reason = e.to_string())));
             }
         }
     }
@@ -353,8 +348,8 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 return failed(
                     rel,
                     vec![
-                        Diagnostic::error(rel, "this file is not UTF-8 text")
-                            .help("save it as UTF-8 in your editor (\"Save with encoding\")"),
+                        Diagnostic::error(rel, t!("load-not-utf8"))
+                            .help(t!("load-not-utf8-help")),
                     ],
                 );
             }
@@ -362,7 +357,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         Err(e) => {
             return failed(
                 rel,
-                vec![Diagnostic::error(rel, format!("cannot read the file: {e}"))],
+                vec![Diagnostic::error(rel, t!("load-unreadable", reason = e.to_string()))],
             );
         }
     };
@@ -419,9 +414,9 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 Some(Section::Companies) => {
                     if text.starts_with("---") {
                         return failed(rel, vec![
-                            Diagnostic::error(rel, "a company's text file takes no front matter")
+                            Diagnostic::error(rel, t!("load-company-text-matter"))
                                 .at(Pos::new(1, 1))
-                                .help(format!("put the company's facts in {base}.yaml and keep only the text here")),
+                                .help(t!("load-company-text-matter-help", file = format!("{base}.yaml"))),
                         ]);
                     }
                     doc_without_matter(rel, &text, lang, &base)
@@ -442,11 +437,7 @@ fn misplaced(rel: &Path) -> Parsed {
     Parsed::Failed(
         rel.to_path_buf(),
         vec![
-            Diagnostic::error(rel, "aikosite does not know what this file is").help(
-                "content files go in content/_index.LANG.md, content/pages/SLUG.LANG.md, \
-                 content/towns/TOWN/town.yaml, content/towns/TOWN/_index.LANG.md or \
-                 content/towns/TOWN/{jobs,studies,companies,stories,events}/",
-            ),
+            Diagnostic::error(rel, t!("load-misplaced")).help(t!("load-misplaced-help")),
         ],
     )
 }
@@ -456,23 +447,21 @@ fn split_name(rel: &Path, name: &str, config: &Config) -> Result<(String, Lang),
     let stem = name.trim_end_matches(".md");
     let Some((base, code)) = stem.rsplit_once('.') else {
         return Err(
-            Diagnostic::error(rel, format!("`{name}` has no language in its name")).help(format!(
-                "name it `{stem}.{}.md` (or another of the site's languages: {})",
-                config.default_language,
-                langs(config)
+            Diagnostic::error(rel, t!("load-no-language", name = name)).help(t!(
+                "load-no-language-help",
+                suggestion = format!("{stem}.{}.md", config.default_language),
+                languages = langs(config)
             )),
         );
     };
     match config.languages.iter().find(|l| l.code() == code) {
         Some(l) if !base.is_empty() => Ok((base.to_string(), l.clone())),
-        _ => Err(Diagnostic::error(
-            rel,
-            format!("`{code}` in `{name}` is not one of the site's languages"),
-        )
-        .help_opt(
-            crate::diagnostics::suggestion(code, config.languages.iter().map(Lang::code))
-                .or_else(|| Some(format!("the site's languages are: {}", langs(config)))),
-        )),
+        _ => Err(
+            Diagnostic::error(rel, t!("load-unknown-language", code = code, name = name)).help(
+                crate::diagnostics::suggest(code, config.languages.iter().map(Lang::code))
+                    .unwrap_or_else(|| t!("site-languages-are", languages = langs(config))),
+            ),
+        ),
     }
 }
 
@@ -527,13 +516,13 @@ fn doc<M: Matter>(
 ) -> Result<Document<M>, Vec<Diagnostic>> {
     let Some((matter_text, matter_line, body, body_line)) = split_front_matter(text) else {
         let d = if text.starts_with("---") {
-            Diagnostic::error(rel, "the front matter has no closing `---` line")
+            Diagnostic::error(rel, t!("load-matter-unclosed"))
                 .at(Pos::new(1, 1))
-                .help("end the front matter with a line that has only `---` on it")
+                .help(t!("load-matter-unclosed-help"))
         } else {
-            Diagnostic::error(rel, format!("this {} has no front matter", M::KIND))
+            Diagnostic::error(rel, t!("load-no-matter", kind = M::KIND))
                 .at(Pos::new(1, 1))
-                .help("start the file with a `---` line, the keys (like `title: …`), and another `---` line")
+                .help(t!("load-no-matter-help"))
         };
         return Err(vec![d]);
     };

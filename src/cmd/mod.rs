@@ -6,9 +6,10 @@ pub mod init;
 pub mod serve;
 
 use crate::build::{BuildError, BuildOptions};
-use crate::cli::{ColorChoice, Global, SiteArgs};
+use crate::cli::{ColorChoice, Format, Global, SiteArgs};
 use crate::dates;
 use crate::diagnostics::{Diagnostic, Renderer};
+use crate::messages::{Locale, Msg};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -21,10 +22,15 @@ pub enum Exit {
 }
 
 /// How to talk to the person at the terminal (or to CI).
+#[derive(Debug, Clone, Copy)]
 pub struct Out {
     pub quiet: bool,
     pub verbose: bool,
     pub color: bool,
+    /// The language of every message.
+    pub locale: Locale,
+    /// How diagnostics are printed (`--format` of build and check).
+    pub format: Format,
 }
 
 impl Out {
@@ -40,22 +46,43 @@ impl Out {
             quiet: g.quiet,
             verbose: g.verbose,
             color,
+            locale: Locale::resolve(g.messages),
+            format: Format::Text,
         }
     }
 
+    /// The same, printing diagnostics in `format`.
+    pub fn with_format(&self, format: Format) -> Out {
+        Out {
+            format,
+            ..*self
+        }
+    }
+
+    /// A line for the person at the terminal (not in json/github formats, where standard
+    /// output belongs to the machine-readable report).
     pub fn info(&self, line: &str) {
         if !self.quiet {
-            println!("{line}");
+            match self.format {
+                Format::Text => println!("{line}"),
+                Format::Json | Format::Github => eprintln!("{line}"),
+            }
         }
     }
 
-    pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
-        let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
+    /// A message, in the person's language.
+    pub fn say(&self, message: &Msg) {
+        self.info(&message.render(self.locale));
+    }
+
+    pub fn usage_error(&self, message: impl Into<Msg>, help: Option<Msg>) -> Exit {
+        let d = Diagnostic::error("", message).help_opt(help);
         eprint!(
             "{}",
             Renderer {
                 root: Path::new("."),
-                color: self.color
+                color: self.color,
+                locale: self.locale,
             }
             .render(&d)
         );
@@ -70,24 +97,28 @@ impl Out {
         } else {
             all
         };
-        if !shown.is_empty() {
-            eprint!(
+        match self.format {
+            Format::Text if !shown.is_empty() => eprint!(
                 "{}",
                 Renderer {
                     root,
-                    color: self.color
+                    color: self.color,
+                    locale: self.locale,
                 }
                 .render_all(&shown)
-            );
+            ),
+            Format::Text => {}
+            Format::Json => println!("{}", crate::report::json(&shown, self.locale)),
+            Format::Github => print!("{}", crate::report::github(root, &shown, self.locale)),
         }
     }
 }
 
 /// Resolves the site flags shared by build and check.
-pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)> {
+pub fn options(site: &SiteArgs) -> Result<BuildOptions, (Msg, Option<Msg>)> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref())
-        .map_err(|e| (e.to_string(), None))?;
+        .map_err(|e| (Msg::from(e.to_string()), None))?;
     Ok(BuildOptions {
         root: site.root.clone(),
         output: None,
@@ -101,18 +132,18 @@ pub fn options(site: &SiteArgs) -> Result<BuildOptions, (String, Option<String>)
 /// The exit code and output for a failed build or check.
 pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
     match e {
-        BuildError::Usage { message, help } => out.usage_error(&message, help.as_deref()),
+        BuildError::Usage { message, help } => out.usage_error(message, help.map(Msg::from)),
         BuildError::Content(ds) => {
             out.diagnostics(root, ds);
             Exit::ContentErrors
         }
         BuildError::Write(w) => {
-            let help = w.help();
+            let help = w.help().map(Msg::from);
             let code = match w {
                 crate::write::WriteError::Io { .. } => Exit::ContentErrors,
                 _ => Exit::Usage,
             };
-            out.usage_error(&w.to_string(), help);
+            out.usage_error(w.to_string(), help);
             code
         }
     }

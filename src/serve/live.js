@@ -13,13 +13,15 @@
   };
 
   const showErrors = (status) => {
+    // The words come from the server, in the editor's language (--messages, LANG).
+    const L = status.labels || {};
     let box = document.getElementById(OVERLAY);
     if (!box) {
       box = document.createElement("div");
       box.id = OVERLAY;
       box.setAttribute("role", "alertdialog");
       box.setAttribute("aria-live", "assertive");
-      box.setAttribute("aria-label", "aikosite: the site has errors");
+      box.setAttribute("aria-label", L.aria || "aikosite: the site has errors");
       box.style.cssText =
         "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
         "color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem;";
@@ -27,7 +29,9 @@
     }
     box.textContent = "";
     const h = document.createElement("h2");
-    h.textContent = `aikosite: ${status.errors.length} error${status.errors.length === 1 ? "" : "s"} — the last good version is shown underneath`;
+    h.textContent =
+      L.heading ||
+      `aikosite: ${status.errors.length} error${status.errors.length === 1 ? "" : "s"} — the last good version is shown underneath`;
     h.style.cssText = "font-size:1.2rem;margin:0 0 1rem;color:#ffb4b4";
     box.appendChild(h);
     for (const e of status.errors) {
@@ -44,7 +48,7 @@
       item.append(where, msg);
       if (e.help) {
         const help = document.createElement("div");
-        help.textContent = `help: ${e.help}`;
+        help.textContent = `${L.help || "help"}: ${e.help}`;
         help.style.cssText = "color:#b5e0b5";
         item.appendChild(help);
       }
@@ -52,7 +56,7 @@
     }
     const close = document.createElement("button");
     close.type = "button";
-    close.textContent = "Hide (the errors stay in the terminal)";
+    close.textContent = L.hide || "Hide (the errors stay in the terminal)";
     close.style.cssText = "font:inherit;padding:.4rem .8rem;cursor:pointer";
     close.addEventListener("click", () => box.remove());
     box.appendChild(close);

@@ -92,8 +92,8 @@ pub struct State {
 /// A command-level problem: no config, an unreadable root.
 #[derive(Debug)]
 pub struct Fatal {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: crate::messages::Msg,
+    pub help: Option<crate::messages::Msg>,
 }
 
 impl State {
@@ -591,9 +591,9 @@ fn load_config(settings: &Settings) -> Result<(Config, Vec<Diagnostic>), Fatal> 
                 message: ds
                     .iter()
                     .next()
-                    .map(|d| format!("{}: {}", d.location(), d.message))
+                    .map(|d| crate::messages::Msg::from(format!("{}: {}", d.location(), d.message)))
                     .unwrap_or_default(),
-                help: Some(format!("fix {} and start again", config::CONFIG_FILE)),
+                help: Some(crate::t!("serve-fix-config", file = config::CONFIG_FILE)),
             });
         }
         Err(e) => {
@@ -605,7 +605,7 @@ fn load_config(settings: &Settings) -> Result<(Config, Vec<Diagnostic>), Fatal> 
         Some(b) => config.base_url = b,
         None => {
             return Err(Fatal {
-                message: format!("`{}` is not a web address", settings.base_url),
+                message: crate::t!("config-bad-url", url = &settings.base_url),
                 help: None,
             });
         }
