@@ -24,6 +24,24 @@ pub enum WriteError {
 }
 
 impl WriteError {
+    /// What went wrong, in the reader's language.
+    pub fn message(&self) -> crate::messages::Msg {
+        match self {
+            WriteError::NotOurs(p) => crate::t!("write-not-ours", folder = p),
+            WriteError::ContainsRoot(p) => crate::t!("write-contains-root", folder = p),
+            WriteError::Io { .. } => self.to_string().into(),
+        }
+    }
+
+    /// What to do, in the reader's language.
+    pub fn help_msg(&self) -> Option<crate::messages::Msg> {
+        match self {
+            WriteError::NotOurs(_) => Some(crate::t!("write-not-ours-help")),
+            WriteError::ContainsRoot(_) => Some(crate::t!("write-contains-root-help")),
+            WriteError::Io { .. } => None,
+        }
+    }
+
     pub fn help(&self) -> Option<&'static str> {
         match self {
             WriteError::NotOurs(_) => Some(

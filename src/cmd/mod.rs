@@ -118,7 +118,12 @@ impl Out {
 pub fn options(site: &SiteArgs) -> Result<BuildOptions, (Msg, Option<Msg>)> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     let today = dates::resolve_today(site.today.as_deref(), epoch.as_deref())
-        .map_err(|e| (Msg::from(e.to_string()), None))?;
+        .map_err(|e| match e {
+            dates::TodayError::BadFlag(v) => {
+                (crate::t!("today-bad-flag", value = v), Some(crate::t!("yaml-bad-date-help")))
+            }
+            dates::TodayError::BadEpoch(v) => (crate::t!("today-bad-epoch", value = v), None),
+        })?;
     Ok(BuildOptions {
         root: site.root.clone(),
         output: None,
@@ -138,12 +143,11 @@ pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
             Exit::ContentErrors
         }
         BuildError::Write(w) => {
-            let help = w.help().map(Msg::from);
             let code = match w {
                 crate::write::WriteError::Io { .. } => Exit::ContentErrors,
                 _ => Exit::Usage,
             };
-            out.usage_error(w.to_string(), help);
+            out.usage_error(w.message(), w.help_msg());
             code
         }
     }

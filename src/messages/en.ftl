@@ -63,7 +63,7 @@ yaml-unknown-key = unknown key `{ $key }`
 yaml-unknown-key-in = unknown key `{ $key }` in `{ $path }`
 yaml-allowed-keys = the keys allowed here are: { $keys }
 yaml-use-one-of = use one of: { $values }
-yaml-bad-value = `{ $value }` is not an allowed value for `{ $key }`
+yaml-bad-value = `{ $value }` is not an allowed value in `{ $key }`
 yaml-bad-value-top = `{ $value }` is not allowed here
 yaml-missing = `{ $key }` is missing
 yaml-missing-in = `{ $key }` is missing in `{ $path }`
@@ -186,3 +186,29 @@ theme-string-missing-for = UI string `{ $key }` is missing for `{ $lang }` (it i
 theme-string-missing-for-help = add `{ $key }: …` in { $lang }
 theme-string-missing = UI string `{ $key }` is missing
 theme-string-missing-help = add `{ $key }: …`: aikosite needs it to write dates, salaries and types
+yaml-bad-date = `{ $value }` is not a valid date in `{ $key }`
+yaml-bad-date-help = write dates as YYYY-MM-DD, for example 2026-12-05
+yaml-bad-datetime = `{ $value }` is not a valid date or time in `{ $key }`
+yaml-bad-datetime-help = write 2026-12-10, or 2026-12-10T17:00 with a time
+
+## Writing the output
+
+write-not-ours = the output folder { $folder } exists and was not made by aikosite; aikosite will not replace it
+write-not-ours-help = empty it, choose another folder with --output, or pass --force to move it aside
+write-contains-root = the output folder { $folder } is the site's own folder or contains it
+write-contains-root-help = choose an output folder inside the site, like `public`
+today-bad-flag = `--today { $value }` is not a date
+today-bad-epoch = SOURCE_DATE_EPOCH=`{ $value }` is not a number of seconds since 1970-01-01
+
+## Images
+
+image-missing = image `{ $file }` not found
+image-missing-help = check the file name (letter case matters) and that the image is in the folder the page points to
+image-unsupported = this kind of image can't be used: `{ $file }` ({ $detail })
+image-unsupported-help = use a JPEG, PNG, WebP, GIF or SVG file: open the image and save or export it as JPEG (photos) or PNG (drawings, logos)
+image-corrupt = the image file `{ $file }` is damaged or incomplete and can't be read ({ $detail })
+image-corrupt-help = copy it again from the original (camera, phone or whoever sent it), or open it in an image editor and save it again
+image-too-large = the image `{ $file }` is too large to process safely: { $megapixels } megapixels, the limit is { $limit } megapixels
+image-too-large-help = scale it down (4000 pixels wide is plenty for the web) before adding it, or raise images.max_megapixels in aikosite.yaml if it really must be this large
+image-io = could not process `{ $file }`: { $reason }
+image-io-help = check that the disk is not full and that aikosite may read and write there

@@ -195,3 +195,29 @@ theme-string-missing-for = käyttöliittymän teksti `{ $key }` puuttuu kielelt�
 theme-string-missing-for-help = lisää `{ $key }: …` kielellä { $lang }
 theme-string-missing = käyttöliittymän teksti `{ $key }` puuttuu
 theme-string-missing-help = lisää `{ $key }: …`: aikosite tarvitsee sen päivämäärien, palkkojen ja työsuhteen tyyppien kirjoittamiseen
+yaml-bad-date = `{ $value }` ei ole kelvollinen päivämäärä kohdassa `{ $key }`
+yaml-bad-date-help = kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2026-12-05 (joulukuun 5. päivä)
+yaml-bad-datetime = `{ $value }` ei ole kelvollinen päivämäärä tai aika kohdassa `{ $key }`
+yaml-bad-datetime-help = kirjoita 2026-12-10 tai kellonajan kanssa 2026-12-10T17:00
+
+## Julkaisukansion kirjoittaminen
+
+write-not-ours = julkaisukansio { $folder } on jo olemassa, eikä aikosite ole tehnyt sitä, joten aikosite ei korvaa sitä
+write-not-ours-help = tyhjennä kansio, valitse toinen kansio valinnalla --output tai siirrä vanha kansio sivuun valinnalla --force
+write-contains-root = julkaisukansio { $folder } on sivuston oma kansio tai sisältää sen
+write-contains-root-help = valitse julkaisukansioksi kansio sivuston sisältä, esimerkiksi `public`
+today-bad-flag = `--today { $value }` ei ole päivämäärä
+today-bad-epoch = SOURCE_DATE_EPOCH=`{ $value }` ei ole sekuntien määrä 1.1.1970 alkaen
+
+## Kuvat
+
+image-missing = kuvaa `{ $file }` ei löydy
+image-missing-help = tarkista tiedoston nimi (isot ja pienet kirjaimet ovat eri asia) ja että kuva on siinä kansiossa, johon sivu viittaa
+image-unsupported = tällaista kuvaa ei voi käyttää: `{ $file }` ({ $detail })
+image-unsupported-help = käytä JPEG-, PNG-, WebP-, GIF- tai SVG-tiedostoa: avaa kuva ja tallenna tai vie se JPEG-muodossa (valokuvat) tai PNG-muodossa (piirrokset, logot)
+image-corrupt = kuvatiedosto `{ $file }` on vioittunut tai keskeneräinen, eikä sitä voi lukea ({ $detail })
+image-corrupt-help = kopioi kuva uudelleen alkuperäisestä lähteestä (kamera, puhelin tai kuvan lähettäjä) tai avaa se kuvankäsittelyohjelmassa ja tallenna uudelleen
+image-too-large = kuva `{ $file }` on liian suuri käsiteltäväksi turvallisesti: { $megapixels } megapikseliä, kun raja on { $limit } megapikseliä
+image-too-large-help = pienennä kuva ennen lisäämistä (4000 pikselin leveys riittää verkkoon hyvin) tai nosta aikosite.yaml-tiedoston rajaa images.max_megapixels, jos kuvan todella pitää olla näin suuri
+image-io = kuvaa `{ $file }` ei voitu käsitellä: { $reason }
+image-io-help = tarkista, ettei levy ole täynnä ja että aikositella on oikeus lukea ja kirjoittaa siellä

@@ -195,3 +195,29 @@ theme-string-missing-for = gränssnittstexten `{ $key }` saknas för `{ $lang }`
 theme-string-missing-for-help = lägg till `{ $key }: …` på { $lang }
 theme-string-missing = gränssnittstexten `{ $key }` saknas
 theme-string-missing-help = lägg till `{ $key }: …`: aikosite behöver den för att skriva datum, löner och anställningsformer
+yaml-bad-date = `{ $value }` är inget giltigt datum i `{ $key }`
+yaml-bad-date-help = skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-05 (den 5 december)
+yaml-bad-datetime = `{ $value }` är inget giltigt datum eller klockslag i `{ $key }`
+yaml-bad-datetime-help = skriv 2026-12-10, eller med klockslag 2026-12-10T17:00
+
+## Skriva publiceringsmappen
+
+write-not-ours = publiceringsmappen { $folder } finns redan och har inte skapats av aikosite, så aikosite ersätter den inte
+write-not-ours-help = töm den, välj en annan mapp med --output eller flytta undan den gamla med --force
+write-contains-root = publiceringsmappen { $folder } är webbplatsens egen mapp eller innehåller den
+write-contains-root-help = välj en publiceringsmapp inne i webbplatsen, till exempel `public`
+today-bad-flag = `--today { $value }` är inget datum
+today-bad-epoch = SOURCE_DATE_EPOCH=`{ $value }` är inget antal sekunder sedan 1.1.1970
+
+## Bilder
+
+image-missing = bilden `{ $file }` hittas inte
+image-missing-help = kontrollera filnamnet (stora och små bokstäver räknas) och att bilden finns i den mapp som sidan hänvisar till
+image-unsupported = den här sortens bild kan inte användas: `{ $file }` ({ $detail })
+image-unsupported-help = använd en JPEG-, PNG-, WebP-, GIF- eller SVG-fil: öppna bilden och spara eller exportera den som JPEG (foton) eller PNG (teckningar, logotyper)
+image-corrupt = bildfilen `{ $file }` är skadad eller ofullständig och kan inte läsas ({ $detail })
+image-corrupt-help = kopiera den på nytt från originalet (kameran, telefonen eller den som skickade den), eller öppna den i ett bildprogram och spara den igen
+image-too-large = bilden `{ $file }` är för stor för att behandlas säkert: { $megapixels } megapixel, gränsen är { $limit } megapixel
+image-too-large-help = förminska bilden innan du lägger till den (4000 pixlar bred räcker gott för webben), eller höj images.max_megapixels i aikosite.yaml om den verkligen måste vara så stor
+image-io = `{ $file }` kunde inte behandlas: { $reason }
+image-io-help = kontrollera att disken inte är full och att aikosite får läsa och skriva där

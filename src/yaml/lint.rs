@@ -15,6 +15,8 @@ pub struct Lint {
     pub help: Msg,
     /// The parser cannot read the file at all because of it (so its own error adds nothing).
     pub breaks_parsing: bool,
+    /// The key whose value is wrong, when the mistake is in one key's value.
+    pub key: Option<String>,
 }
 
 /// Every mistake found in `text`.
@@ -42,6 +44,7 @@ pub fn lint(text: &str) -> Vec<Lint> {
                 message: t!("yaml-tab-indent"),
                 help: t!("yaml-tab-indent-help"),
                 breaks_parsing: true,
+                key: None,
             });
             continue;
         }
@@ -69,12 +72,15 @@ pub fn lint(text: &str) -> Vec<Lint> {
                 message: t!("yaml-hash-comment", key = key, value = word),
                 help: t!("yaml-hash-comment-help", key = key, value = word),
                 breaks_parsing: false,
+                key: Some(key.to_string()),
             });
             continue;
         }
         if trimmed.starts_with('{') {
             decimal_commas_in_flow(trimmed, |at, number| {
-                out.push(decimal_comma(n, column(value_col + at), number));
+                let mut l = decimal_comma(n, column(value_col + at), number);
+                l.key = Some(key.to_string());
+                out.push(l);
             });
             continue;
         }
@@ -95,6 +101,7 @@ pub fn lint(text: &str) -> Vec<Lint> {
                 message: t!("yaml-colon-in-value", key = key),
                 help: t!("yaml-colon-in-value-help", key = key, quoted = quoted),
                 breaks_parsing: true,
+                key: Some(key.to_string()),
             });
         }
     }
@@ -111,6 +118,7 @@ pub fn decimal_comma(line: usize, column: usize, number: &str) -> Lint {
         message: t!("yaml-decimal-comma", value = number),
         help: t!("yaml-decimal-comma-help", fixed = fixed),
         breaks_parsing: false,
+        key: None,
     }
 }
 

@@ -23,6 +23,9 @@ pub struct Source<'a> {
     pub text: &'a str,
     /// The file line that holds the text's first line (front matter starts after `---`).
     pub first_line: usize,
+    /// Keys whose values were wrong and already reported (`*`: the whole text was unreadable):
+    /// later stages do not report them again as missing.
+    pub broken: &'a [String],
 }
 
 impl<'a> Source<'a> {
@@ -31,7 +34,18 @@ impl<'a> Source<'a> {
             file,
             text,
             first_line,
+            broken: &[],
         }
+    }
+
+    /// The same source, knowing which keys were wrong (see [`Partial::broken`]).
+    pub fn with_broken(self, broken: &'a [String]) -> Self {
+        Source { broken, ..self }
+    }
+
+    /// Whether `key`'s value was wrong and is already reported, so its absence is no news.
+    pub fn is_broken(&self, key: &str) -> bool {
+        self.broken.iter().any(|k| k == key || k == "*")
     }
 
     /// Where the value of the key at `path` (e.g. `["salary", "unit"]`) starts, or the key
@@ -56,29 +70,52 @@ impl<'a> Source<'a> {
     /// in YAML (a tab, an unquoted `: ` or `#`, a decimal comma) in plain words, every unknown
     /// key, and every value of the wrong kind, all in one run.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
+        self.parse_recovering().map_err(|p| p.errors)
+    }
+
+    /// Like [`Source::parse`], but when the text is readable YAML and only some keys are wrong,
+    /// also the value without those keys (and their names), so later stages can check the
+    /// rest of the file in the same run instead of after the author fixes these.
+    pub fn parse_recovering<T: DeserializeOwned>(&self) -> Result<T, Partial<T>> {
         let lints = lint::lint(self.text);
-        let mut out: Vec<Diagnostic> = lints.iter().map(|l| self.lint_diagnostic(l)).collect();
+        let mut errors: Vec<Diagnostic> =
+            lints.iter().map(|l| self.lint_diagnostic(l)).collect();
+        let mut broken: Vec<String> = lints.iter().filter_map(|l| l.key.clone()).collect();
         let text = if self.text.trim().is_empty() {
             "{}"
         } else {
             self.text
         };
         match backend::from_str::<T>(text) {
-            Ok(v) if out.is_empty() => Ok(v),
-            Ok(_) => Err(out),
+            Ok(v) if errors.is_empty() => Ok(v),
+            Ok(v) => Err(Partial {
+                value: Some(v),
+                errors,
+                broken,
+            }),
             // The parser stops at the first syntax error, which a lint has already explained.
-            Err(err) if lints.iter().any(|l| l.breaks_parsing) && is_syntax_error(&err) => Err(out),
+            Err(err) if lints.iter().any(|l| l.breaks_parsing) && is_syntax_error(&err) => {
+                Err(Partial {
+                    value: None,
+                    errors,
+                    broken,
+                })
+            }
             Err(err) => {
-                let known: Vec<(usize, usize)> = out
-                    .iter()
-                    .filter_map(|d| d.pos.map(|p| (p.line, p.column)))
-                    .collect();
-                out.extend(
-                    self.explain_all::<T>(err)
-                        .into_iter()
-                        .filter(|d| !d.pos.is_some_and(|p| known.contains(&(p.line, p.column)))),
+                // A line a lint has explained gets no second, parser-worded error.
+                let explained: Vec<usize> =
+                    errors.iter().filter_map(|d| d.pos.map(|p| p.line)).collect();
+                let (more, value, keys) = self.explain_all::<T>(err);
+                errors.extend(
+                    more.into_iter()
+                        .filter(|d| !d.pos.is_some_and(|p| explained.contains(&p.line))),
                 );
-                Err(out)
+                broken.extend(keys);
+                Err(Partial {
+                    value,
+                    errors,
+                    broken,
+                })
             }
         }
     }
@@ -91,23 +128,35 @@ impl<'a> Source<'a> {
     }
 
     /// Every problem serde finds: after each one the offending top-level key is blanked out
-    /// (lines kept, so positions stay right) and the text is read again.
-    fn explain_all<T: DeserializeOwned>(&self, first: backend::Error) -> Vec<Diagnostic> {
+    /// (lines kept, so positions stay right) and the text is read again. Returns the problems,
+    /// the value read without the offending keys (when the rest is right) and those keys.
+    fn explain_all<T: DeserializeOwned>(
+        &self,
+        first: backend::Error,
+    ) -> (Vec<Diagnostic>, Option<T>, Vec<String>) {
         let mut out = self.unknown_top_level_keys::<T>();
         let mut text = self.text.to_string();
+        let mut blanked_keys = Vec::new();
         let known = field_names::<T>();
         if !known.is_empty() {
             for key in top_level_keys(self.text) {
                 if !known.contains(&key.as_str()) {
                     text = blank_key(&text, &key);
+                    // `titel:` meant `title:`, which is therefore not missing: it is misspelt.
+                    if let Some(meant) = crate::diagnostics::did_you_mean(&key, known.iter().copied()) {
+                        blanked_keys.push(meant.to_string());
+                    }
                 }
             }
         }
+        let reread = |text: &str| {
+            backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { text })
+        };
         let mut err = if out.is_empty() {
             first
         } else {
-            match backend::from_str::<T>(&text) {
-                Ok(_) => return out,
+            match reread(&text) {
+                Ok(v) => return (out, Some(v), blanked_keys),
                 Err(e) => e,
             }
         };
@@ -122,13 +171,14 @@ impl<'a> Source<'a> {
             if blanked == text {
                 break;
             }
+            blanked_keys.push(key.to_string());
             text = blanked;
-            match backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { &text }) {
-                Ok(_) => break,
+            match reread(&text) {
+                Ok(v) => return (out, Some(v), blanked_keys),
                 Err(e) => err = e,
             }
         }
-        out
+        (out, None, blanked_keys)
     }
 
     fn explain(&self, err: &backend::Error) -> Diagnostic {
@@ -264,6 +314,18 @@ impl Source<'_> {
     }
 }
 
+/// What [`Source::parse_recovering`] found in a text with mistakes.
+#[derive(Debug)]
+pub struct Partial<T> {
+    /// The value read without the keys that are wrong, when the rest of the text is readable.
+    pub value: Option<T>,
+    /// Every mistake, already reported in words.
+    pub errors: Vec<Diagnostic>,
+    /// The top-level keys left out of `value` because they are wrong: later stages must not
+    /// report them again as missing.
+    pub broken: Vec<String>,
+}
+
 /// Where a key's value is written: position and length to underline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spot {
@@ -360,10 +422,23 @@ fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
         };
         return (t!("yaml-wrong-kind", key = key, kind = kind), None);
     }
+    if let Some(value) = between(rest, "`", "` is not a valid date or time") {
+        return (
+            t!("yaml-bad-datetime", value = value, key = key),
+            Some(t!("yaml-bad-datetime-help")),
+        );
+    }
+    if let Some(value) = between(rest, "`", "` is not a valid date") {
+        return (
+            t!("yaml-bad-date", value = value, key = key),
+            Some(t!("yaml-bad-date-help")),
+        );
+    }
     if rest.contains("did not match any variant of untagged enum Localized") {
         return (t!("yaml-localized", key = key), Some(t!("yaml-localized-help", key = leaf)));
     }
-    (Msg::plain(format!("{rest}{}", if key.is_empty() { String::new() } else { format!(" (`{key}`)") })), None)
+    let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
+    (Msg::plain(format!("{rest}{at}")), None)
 }
 
 fn between<'m>(text: &'m str, start: &str, end: &str) -> Option<&'m str> {
