@@ -169,14 +169,16 @@ fn localize(mut cmd: clap::Command, locale: Locale, parent: Option<&str>) -> cla
     if let Some(about) = words(&key) {
         cmd = cmd.about(about);
     }
-    let options = text(locale, "cli-heading-options");
-    let arguments = text(locale, "cli-heading-arguments");
+    // clap keeps headings as `&'static str`; a handful of short strings, made once per run.
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let options = leak(text(locale, "cli-heading-options"));
+    let arguments = leak(text(locale, "cli-heading-arguments"));
     let usage = text(locale, "cli-heading-usage");
     cmd = cmd
         .help_template(format!(
             "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(text(locale, "cli-heading-commands"))
+        .subcommand_help_heading(leak(text(locale, "cli-heading-commands")))
         .disable_help_flag(true)
         .disable_version_flag(true)
         .arg(
@@ -206,9 +208,9 @@ fn localize(mut cmd: clap::Command, locale: Locale, parent: Option<&str>) -> cla
             .get_arguments()
             .find(|a| a.get_id().as_str() == id)
             .is_some_and(clap::Arg::is_positional);
-        let heading = if positional { &arguments } else { &options };
+        let heading = if positional { arguments } else { options };
         cmd = cmd.mut_arg(id.as_str(), |a| {
-            let a = a.help_heading(heading.clone());
+            let a = a.help_heading(heading);
             match specific.clone().or(shared.clone()) {
                 Some(h) => a.help(h),
                 None => a,

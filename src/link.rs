@@ -59,6 +59,7 @@ pub fn link(
         broken: failed,
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
+        town_slugs: BTreeMap::new(),
     };
 
     // Towns first: everything else hangs off them.
@@ -78,11 +79,8 @@ pub fn link(
         let Some(yaml) = yaml else {
             let file = PathBuf::from(format!("content/towns/{folder}/town.yaml"));
             l.ds.push(
-                Diagnostic::error(
-                    &file,
-                    format!("the town folder `{folder}` has no town.yaml"),
-                )
-                .help("create it with at least `name:` and `brand_color:`"),
+                Diagnostic::error(&file, crate::t!("link-town-no-yaml", folder = &folder))
+                    .help(crate::t!("link-town-no-yaml-help")),
             );
             continue;
         };
@@ -245,6 +243,8 @@ struct Linker<'c> {
     unpublished: BTreeSet<String>,
     /// Keys of content with errors of its own: references to it are not reported again.
     broken: BTreeSet<String>,
+    /// Town slugs taken so far, by language: two towns may not share one.
+    town_slugs: BTreeMap<(Lang, String), PathBuf>,
     /// Files linked from bodies (PDFs…): published as they are.
     used_assets: BTreeSet<PathBuf>,
     /// Pictures (front matter and body images): processed by the image pipeline.
@@ -364,19 +364,23 @@ impl Linker<'_> {
             ok = false;
         }
         let name = name.clone().unwrap_or_else(|| {
-            self.ds.push(
-                src.error_at(&[], "the town has no `name`")
-                    .help("add `name: { fi: …, sv: … }`"),
-            );
-            ok = false;
+            // A town.yaml with mistakes: they are reported, and the town is still known by
+            // its folder, so its pages and the links to them raise no errors of their own.
+            if !src.is_broken("name") {
+                self.ds.push(
+                    src.error_at(&[], crate::t!("link-town-no-name"))
+                        .help(crate::t!("link-town-no-name-help")),
+                );
+                ok = false;
+            }
             Localized::One(folder.to_string())
         });
         let brand_color = match brand_color {
+            None if src.is_broken("brand_color") => "#000000".to_string(),
             None => {
                 self.ds.push(
-                    src.error_at(&[], "the town has no `brand_color`").help(
-                        "add `brand_color: \"#0b5394\"` (a colour dark enough for white text)",
-                    ),
+                    src.error_at(&[], crate::t!("link-town-no-brand-color"))
+                        .help(crate::t!("link-town-no-brand-color-help")),
                 );
                 ok = false;
                 String::new()
@@ -424,6 +428,28 @@ impl Linker<'_> {
                 .and_then(|s| s.get(lang, &self.config.default_language))
                 .unwrap_or(folder);
             slugs.insert(lang.clone(), slugify(raw));
+        }
+        // Two towns with one slug: one error naming both town.yaml files; the second town
+        // gets an address of its own here, so its pages and links raise no errors of their own.
+        let mut clash = None;
+        for (lang, s) in &mut slugs {
+            match self.town_slugs.get(&(lang.clone(), s.clone())) {
+                Some(other) => {
+                    clash.get_or_insert((s.clone(), other.clone()));
+                    *s = format!("{s}--{folder}");
+                }
+                None => {
+                    self.town_slugs
+                        .insert((lang.clone(), s.clone()), yaml.file.clone());
+                }
+            }
+        }
+        if let Some((s, other)) = clash {
+            self.ds.push(
+                src.error_at(&["slug"], crate::t!("link-town-slug-taken", slug = s))
+                    .related([other])
+                    .help(crate::t!("link-town-slug-taken-help")),
+            );
         }
 
         // The landing page: `_index.LANG.md` text where written, the town's name elsewhere.
@@ -601,6 +627,9 @@ impl Linker<'_> {
 
     fn sector(&mut self, src: &crate::yaml::Source, sector: Option<&str>) -> Option<String> {
         let Some(s) = sector else {
+            if src.is_broken("sector") {
+                return None;
+            }
             self.ds
                 .push(src.error_at(&[], "`sector` is missing").help(format!(
                     "add `sector:` with one of the sectors in aikosite.yaml: {}",
@@ -700,6 +729,9 @@ impl Linker<'_> {
     }
 
     fn missing(&mut self, doc_src: &crate::yaml::Source, kind: &str, key: &str, example: &str) {
+        if doc_src.is_broken(key) {
+            return;
+        }
         self.ds.push(
             doc_src
                 .error_at(&[], format!("this {kind} has no `{key}`"))
@@ -985,6 +1017,9 @@ impl Linker<'_> {
             return;
         }
         for key in facts_doc.matter.contradictions(&doc.matter) {
+            if facts_doc.source().is_broken(key) || doc.source().is_broken(key) {
+                continue;
+            }
             self.ds.push(
                 doc.error_at(&[key], format!("a translation may not change `{key}`"))
                     .help(format!(
@@ -1119,6 +1154,25 @@ impl Linker<'_> {
                 continue;
             };
             let facts_doc = &group[fi];
+            if let Scope::Town { section, .. } = scope
+                && section != Section::Companies
+                && &facts_doc.lang != self.default_lang()
+                && only_text(&facts_doc.matter_text)
+            {
+                let original = facts_doc.file.with_file_name(format!(
+                    "{base}.{}.md",
+                    self.default_lang().code()
+                ));
+                self.ds.push(
+                    crate::diagnostics::Diagnostic::error(
+                        &facts_doc.file,
+                        crate::t!("link-original-missing", original = &original),
+                    )
+                    .help(crate::t!("link-original-missing-help", original = &original)),
+                );
+                self.broken.insert(key);
+                continue;
+            }
             let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
             let f = facts(self, facts_doc);
             let mut trs = Vec::new();
@@ -1563,6 +1617,18 @@ pub fn normalize(p: &Path) -> Option<PathBuf> {
         }
     }
     Some(out)
+}
+
+/// Whether front matter sets only what a translation may set (no facts at all): such a file
+/// without its default-language original is a translation whose original is gone.
+fn only_text(matter: &str) -> bool {
+    const TEXT: [&str; 9] = [
+        "title", "slug", "description", "image_alt", "hero_alt", "duration", "location", "tags",
+        "draft",
+    ];
+    crate::yaml::top_level_keys(matter)
+        .iter()
+        .all(|k| TEXT.contains(&k.as_str()))
 }
 
 fn town_slug<'a>(town: &'a Town, lang: &Lang) -> &'a str {

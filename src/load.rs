@@ -48,7 +48,7 @@ impl<M> Document<M> {
     }
 
     /// A diagnostic at a key of the front matter (or the file's first line).
-    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, path: &[&str], message: impl Into<crate::messages::Msg>) -> Diagnostic {
         self.source().error_at(path, message)
     }
 }
@@ -202,13 +202,18 @@ pub fn assemble(
             }
         }
     };
-    let parsed = parsed.into_iter().map(|p| match p {
-        Parsed::Partial(inner, errs) => {
-            ds.extend(errs);
-            *inner
-        }
-        other => other,
-    });
+    let mut partial_errors = Vec::new();
+    let parsed: Vec<Parsed> = parsed
+        .into_iter()
+        .map(|p| match p {
+            Parsed::Partial(inner, errs) => {
+                partial_errors.extend(errs);
+                *inner
+            }
+            other => other,
+        })
+        .collect();
+    ds.extend(partial_errors);
     for p in parsed {
         match p {
             Parsed::Home(d) => loaded.home.push(d),

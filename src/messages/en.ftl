@@ -212,3 +212,16 @@ image-too-large = the image `{ $file }` is too large to process safely: { $megap
 image-too-large-help = scale it down (4000 pixels wide is plenty for the web) before adding it, or raise images.max_megapixels in aikosite.yaml if it really must be this large
 image-io = could not process `{ $file }`: { $reason }
 image-io-help = check that the disk is not full and that aikosite may read and write there
+
+## Checking the site as a whole
+
+link-town-no-yaml = the town folder `{ $folder }` has no town.yaml
+link-town-no-yaml-help = create it with at least `name:` and `brand_color:`
+link-town-no-name = the town has no `name`
+link-town-no-name-help = add `name: {"{"} fi: …, sv: … {"}"}`
+link-town-no-brand-color = the town has no `brand_color`
+link-town-no-brand-color-help = add `brand_color: "#0b5394"` (a colour dark enough for white text)
+link-town-slug-taken = another town already has the address `{ $slug }`
+link-town-slug-taken-help = give one of the towns another `slug:` in its town.yaml (each town needs an address of its own)
+link-original-missing = this is a translation, but its original { $original } is missing
+link-original-missing-help = restore { $original } (the facts — company, dates, sector — are written there), or, to publish the page in this language only, write its facts in this file

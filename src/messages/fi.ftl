@@ -221,3 +221,16 @@ image-too-large = kuva `{ $file }` on liian suuri käsiteltäväksi turvallisest
 image-too-large-help = pienennä kuva ennen lisäämistä (4000 pikselin leveys riittää verkkoon hyvin) tai nosta aikosite.yaml-tiedoston rajaa images.max_megapixels, jos kuvan todella pitää olla näin suuri
 image-io = kuvaa `{ $file }` ei voitu käsitellä: { $reason }
 image-io-help = tarkista, ettei levy ole täynnä ja että aikositella on oikeus lukea ja kirjoittaa siellä
+
+## Koko sivuston tarkistus
+
+link-town-no-yaml = kaupungin kansiossa `{ $folder }` ei ole tiedostoa town.yaml
+link-town-no-yaml-help = luo se ja kirjoita siihen ainakin `name:` ja `brand_color:`
+link-town-no-name = kaupungilta puuttuu nimi (`name`)
+link-town-no-name-help = lisää `name: {"{"} fi: …, sv: … {"}"}`
+link-town-no-brand-color = kaupungilta puuttuu tunnusväri (`brand_color`)
+link-town-no-brand-color-help = lisää `brand_color: "#0b5394"` (niin tumma väri, että valkoinen teksti erottuu siitä)
+link-town-slug-taken = toisella kaupungilla on jo osoite `{ $slug }`
+link-town-slug-taken-help = anna toiselle kaupungeista eri `slug:` sen town.yaml-tiedostossa (jokainen kaupunki tarvitsee oman osoitteen)
+link-original-missing = tämä on käännös, mutta sen alkuperäinen tiedosto { $original } puuttuu
+link-original-missing-help = palauta { $original } (perustiedot, kuten yritys, päivämäärät ja toimiala, kirjoitetaan siihen) tai, jos sivu julkaistaan vain tällä kielellä, kirjoita perustiedot tähän tiedostoon

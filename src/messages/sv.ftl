@@ -221,3 +221,16 @@ image-too-large = bilden `{ $file }` är för stor för att behandlas säkert: {
 image-too-large-help = förminska bilden innan du lägger till den (4000 pixlar bred räcker gott för webben), eller höj images.max_megapixels i aikosite.yaml om den verkligen måste vara så stor
 image-io = `{ $file }` kunde inte behandlas: { $reason }
 image-io-help = kontrollera att disken inte är full och att aikosite får läsa och skriva där
+
+## Kontroll av hela webbplatsen
+
+link-town-no-yaml = stadens mapp `{ $folder }` har ingen town.yaml
+link-town-no-yaml-help = skapa den med åtminstone `name:` och `brand_color:`
+link-town-no-name = staden saknar namn (`name`)
+link-town-no-name-help = lägg till `name: {"{"} fi: …, sv: … {"}"}`
+link-town-no-brand-color = staden saknar profilfärg (`brand_color`)
+link-town-no-brand-color-help = lägg till `brand_color: "#0b5394"` (en färg så mörk att vit text syns tydligt mot den)
+link-town-slug-taken = en annan stad har redan adressen `{ $slug }`
+link-town-slug-taken-help = ge en av städerna en annan `slug:` i dess town.yaml (varje stad behöver en egen adress)
+link-original-missing = det här är en översättning, men originalet { $original } saknas
+link-original-missing-help = återställ { $original } (grunduppgifterna, som företag, datum och bransch, skrivs där), eller skriv grunduppgifterna i den här filen om sidan bara ska publiceras på det här språket

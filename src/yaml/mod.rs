@@ -256,7 +256,7 @@ fn is_syntax_error(err: &backend::Error) -> bool {
 }
 
 /// The top-level keys written in a YAML text, in order.
-fn top_level_keys(text: &str) -> Vec<String> {
+pub fn top_level_keys(text: &str) -> Vec<String> {
     text.lines()
         .filter(|l| !l.starts_with([' ', '\t', '#', '-']) && !l.trim().is_empty())
         .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim_matches(['"', '\'']).to_string()))
