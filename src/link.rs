@@ -388,8 +388,8 @@ impl Linker<'_> {
             Some(c) => match contrast::parse_hex(c) {
                 None => {
                     self.ds.push(
-                        src.error_at(&["brand_color"], format!("`{c}` is not a colour"))
-                            .help("write it as a hex colour in quotes, like `brand_color: \"#0b5394\"`"),
+                        src.error_at(&["brand_color"], crate::t!("link-not-a-colour", value = c))
+                            .help(crate::t!("link-not-a-colour-help")),
                     );
                     ok = false;
                     String::new()
@@ -401,11 +401,13 @@ impl Linker<'_> {
                         self.ds.push(
                             src.error_at(
                                 &["brand_color"],
-                                format!(
-                                    "brand colour `{c}` has a contrast of only {ratio:.2}:1 against white; white text on it and links in it need at least 4.5:1"
+                                crate::t!(
+                                    "link-low-contrast",
+                                    color = c,
+                                    ratio = format!("{ratio:.2}")
                                 ),
                             )
-                            .help(format!("use a darker shade of the same hue, such as `\"{darker}\"`")),
+                            .help(crate::t!("link-low-contrast-help", darker = darker)),
                         );
                         ok = false;
                     }
@@ -417,8 +419,8 @@ impl Linker<'_> {
         let hero = self.asset(&yaml.file, &src, "hero", hero.as_deref());
         if hero.is_some() && hero_alt.is_none() {
             self.ds.push(
-                src.error_at(&["hero"], "the hero image has no alt text")
-                    .help("add `hero_alt:` describing the picture for people who cannot see it"),
+                src.error_at(&["hero"], crate::t!("link-hero-no-alt"))
+                    .help(crate::t!("link-hero-no-alt-help")),
             );
         }
         let mut slugs = BTreeMap::new();
@@ -631,9 +633,9 @@ impl Linker<'_> {
                 return None;
             }
             self.ds
-                .push(src.error_at(&[], "`sector` is missing").help(format!(
-                    "add `sector:` with one of the sectors in aikosite.yaml: {}",
-                    self.sector_keys().join(", ")
+                .push(src.error_at(&[], crate::t!("link-no-sector")).help(crate::t!(
+                    "link-sectors-are",
+                    sectors = self.sector_keys().join(", ")
                 )));
             return None;
         };
@@ -642,13 +644,12 @@ impl Linker<'_> {
         }
         let keys = self.sector_keys();
         self.ds.push(
-            src.error_at(&["sector"], format!("unknown sector `{s}`"))
-                .help(suggestion(s, keys.iter().copied()).unwrap_or_else(|| {
-                    format!(
-                        "use one of the sectors in aikosite.yaml: {}",
-                        keys.join(", ")
-                    )
-                })),
+            src.error_at(&["sector"], crate::t!("link-unknown-sector", sector = s))
+                .help(
+                    crate::diagnostics::suggest(s, keys.iter().copied()).unwrap_or_else(|| {
+                        crate::t!("link-sectors-are", sectors = keys.join(", "))
+                    }),
+                ),
         );
         None
     }
@@ -716,13 +717,10 @@ impl Linker<'_> {
                 }
             })
             .collect();
-        let help = suggestion(value, candidates.iter().map(String::as_str)).unwrap_or_else(|| {
-            format!(
-                "write the name of a file in content/towns/{town_folder}/companies/ without `.yaml`, or `TOWN/SLUG` for another town's company"
-            )
-        });
+        let help = crate::diagnostics::suggest(value, candidates.iter().map(String::as_str))
+            .unwrap_or_else(|| crate::t!("link-unknown-company-help", town = town_folder));
         self.ds.push(
-            src.error_at(path, format!("unknown company `{value}`"))
+            src.error_at(path, crate::t!("link-unknown-company", company = value))
                 .help(help),
         );
         None
@@ -734,8 +732,8 @@ impl Linker<'_> {
         }
         self.ds.push(
             doc_src
-                .error_at(&[], format!("this {kind} has no `{key}`"))
-                .help(format!("add `{key}: {example}`")),
+                .error_at(&[], crate::t!("link-missing", kind = kind, key = key))
+                .help(crate::t!("config-missing-help", line = format!("{key}: {example}"))),
         );
     }
 
@@ -882,8 +880,8 @@ impl Linker<'_> {
         let image = self.asset(&d.file, &src, "image", image)?;
         if alt.is_none() {
             self.ds.push(
-                src.error_at(&["image"], "the image has no alt text")
-                    .help("add `image_alt:` describing the picture for people who cannot see it"),
+                src.error_at(&["image"], crate::t!("link-image-no-alt"))
+                    .help(crate::t!("link-image-no-alt-help")),
             );
         }
         Some(image)
@@ -1021,10 +1019,11 @@ impl Linker<'_> {
                 continue;
             }
             self.ds.push(
-                doc.error_at(&[key], format!("a translation may not change `{key}`"))
-                    .help(format!(
-                        "`{key}` is a fact written once in {}; remove it from this file or give it the same value",
-                        facts_doc.file.display()
+                doc.error_at(&[key], crate::t!("link-translation-changes", key = key))
+                    .help(crate::t!(
+                        "link-translation-changes-help",
+                        key = key,
+                        original = &facts_doc.file
                     )),
             );
         }
@@ -1501,7 +1500,7 @@ impl Linker<'_> {
         self.ds.push(
             Diagnostic::error(
                 &p.file,
-                format!("link to a page that does not exist: `{target}`"),
+                crate::t!("link-to-missing-page", target = target),
             )
             .at(pos)
             .span_len(r.len)
@@ -1514,10 +1513,10 @@ impl Linker<'_> {
         let pos = r.pos;
         if r.alt.trim().is_empty() && !r.is_decorative() {
             self.ds.push(
-                Diagnostic::error(&p.file, format!("image `{}` has no alt text", r.dest))
+                Diagnostic::error(&p.file, crate::t!("link-body-image-no-alt", image = &r.dest))
                     .at(pos)
                     .span_len(r.len)
-                    .help("describe the picture: `![What the picture shows](file.jpg)`; if it is decoration only, write `![](file.jpg \"decorative\")`"),
+                    .help(crate::t!("link-body-image-no-alt-help")),
             );
         }
         if is_external(&r.dest) {

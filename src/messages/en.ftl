@@ -225,3 +225,30 @@ link-town-slug-taken = another town already has the address `{ $slug }`
 link-town-slug-taken-help = give one of the towns another `slug:` in its town.yaml (each town needs an address of its own)
 link-original-missing = this is a translation, but its original { $original } is missing
 link-original-missing-help = restore { $original } (the facts — company, dates, sector — are written there), or, to publish the page in this language only, write its facts in this file
+link-not-a-colour = `{ $value }` is not a colour
+link-not-a-colour-help = write it as a hex colour in quotes, like `brand_color: "#0b5394"`
+link-low-contrast = brand colour `{ $color }` has a contrast of only { $ratio }:1 against white; white text on it and links in it need at least 4.5:1
+link-low-contrast-help = use a darker shade of the same hue, such as `"{ $darker }"`
+link-hero-no-alt = the hero image has no alt text
+link-hero-no-alt-help = add `hero_alt:` describing the picture for people who cannot see it
+link-image-no-alt = the image has no alt text
+link-image-no-alt-help = add `image_alt:` describing the picture for people who cannot see it
+link-body-image-no-alt = image `{ $image }` has no alt text
+link-body-image-no-alt-help = describe the picture: `![What the picture shows](file.jpg)`; if it is decoration only, write `![](file.jpg "decorative")`
+link-no-sector = `sector` is missing
+link-sectors-are = use one of the sectors in aikosite.yaml: { $sectors }
+link-unknown-sector = unknown sector `{ $sector }`
+link-unknown-company = unknown company `{ $company }`
+link-unknown-company-help = write the name of a file in content/towns/{ $town }/companies/ without `.yaml`, or `TOWN/SLUG` for another town's company
+link-missing = this { $kind ->
+    [job] job
+    [study] study
+    [story] story
+    [event] event
+    [page] page
+    [company] company
+   *[other] file
+} has no `{ $key }`
+link-translation-changes = a translation may not change `{ $key }`
+link-translation-changes-help = `{ $key }` is a fact written once in { $original }; remove it from this file or give it the same value
+link-to-missing-page = link to a page that does not exist: `{ $target }`

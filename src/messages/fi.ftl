@@ -234,3 +234,30 @@ link-town-slug-taken = toisella kaupungilla on jo osoite `{ $slug }`
 link-town-slug-taken-help = anna toiselle kaupungeista eri `slug:` sen town.yaml-tiedostossa (jokainen kaupunki tarvitsee oman osoitteen)
 link-original-missing = tämä on käännös, mutta sen alkuperäinen tiedosto { $original } puuttuu
 link-original-missing-help = palauta { $original } (perustiedot, kuten yritys, päivämäärät ja toimiala, kirjoitetaan siihen) tai, jos sivu julkaistaan vain tällä kielellä, kirjoita perustiedot tähän tiedostoon
+link-not-a-colour = `{ $value }` ei ole väri
+link-not-a-colour-help = kirjoita väri heksamuodossa lainausmerkkeihin, esimerkiksi `brand_color: "#0b5394"`
+link-low-contrast = tunnusvärin `{ $color }` kontrasti valkoiseen on vain { $ratio }:1; valkoinen teksti värin päällä ja värilliset linkit tarvitsevat vähintään 4,5:1
+link-low-contrast-help = käytä saman värin tummempaa sävyä, esimerkiksi `"{ $darker }"`
+link-hero-no-alt = pääkuvalta puuttuu vaihtoehtoinen teksti
+link-hero-no-alt-help = lisää `hero_alt:` ja kuvaile siinä kuva niille, jotka eivät näe sitä
+link-image-no-alt = kuvalta puuttuu vaihtoehtoinen teksti
+link-image-no-alt-help = lisää `image_alt:` ja kuvaile siinä kuva niille, jotka eivät näe sitä
+link-body-image-no-alt = kuvalta `{ $image }` puuttuu vaihtoehtoinen teksti
+link-body-image-no-alt-help = kuvaile kuva: `![Mitä kuvassa näkyy](kuva.jpg)`; jos kuva on pelkkä koriste, kirjoita `![](kuva.jpg "decorative")`
+link-no-sector = toimiala (`sector`) puuttuu
+link-sectors-are = käytä jotakin aikosite.yaml-tiedoston toimialoista: { $sectors }
+link-unknown-sector = tuntematon toimiala `{ $sector }`
+link-unknown-company = tuntematon yritys `{ $company }`
+link-unknown-company-help = kirjoita jonkin kansion content/towns/{ $town }/companies/ tiedoston nimi ilman päätettä `.yaml`, tai toisen kaupungin yritykselle `KAUPUNKI/NIMI`
+link-missing = { $kind ->
+    [job] työpaikkailmoituksesta
+    [study] koulutuksen tiedoista
+    [story] tarinasta
+    [event] tapahtumasta
+    [page] sivulta
+    [company] yrityksen tiedoista
+   *[other] tiedostosta
+} puuttuu `{ $key }`
+link-translation-changes = käännös ei saa muuttaa tietoa `{ $key }`
+link-translation-changes-help = `{ $key }` on perustieto, joka kirjoitetaan vain kerran tiedostoon { $original }; poista se tästä tiedostosta tai anna sille sama arvo
+link-to-missing-page = linkki sivulle, jota ei ole: `{ $target }`

@@ -234,3 +234,30 @@ link-town-slug-taken = en annan stad har redan adressen `{ $slug }`
 link-town-slug-taken-help = ge en av städerna en annan `slug:` i dess town.yaml (varje stad behöver en egen adress)
 link-original-missing = det här är en översättning, men originalet { $original } saknas
 link-original-missing-help = återställ { $original } (grunduppgifterna, som företag, datum och bransch, skrivs där), eller skriv grunduppgifterna i den här filen om sidan bara ska publiceras på det här språket
+link-not-a-colour = `{ $value }` är ingen färg
+link-not-a-colour-help = skriv färgen som hexkod inom citattecken, till exempel `brand_color: "#0b5394"`
+link-low-contrast = profilfärgen `{ $color }` har bara kontrasten { $ratio }:1 mot vitt; vit text på färgen och länkar i färgen behöver minst 4,5:1
+link-low-contrast-help = använd en mörkare nyans av samma färg, till exempel `"{ $darker }"`
+link-hero-no-alt = huvudbilden saknar alternativtext
+link-hero-no-alt-help = lägg till `hero_alt:` och beskriv bilden för dem som inte kan se den
+link-image-no-alt = bilden saknar alternativtext
+link-image-no-alt-help = lägg till `image_alt:` och beskriv bilden för dem som inte kan se den
+link-body-image-no-alt = bilden `{ $image }` saknar alternativtext
+link-body-image-no-alt-help = beskriv bilden: `![Vad bilden visar](bild.jpg)`; om den bara är dekoration, skriv `![](bild.jpg "decorative")`
+link-no-sector = branschen (`sector`) saknas
+link-sectors-are = använd en av branscherna i aikosite.yaml: { $sectors }
+link-unknown-sector = okänd bransch `{ $sector }`
+link-unknown-company = okänt företag `{ $company }`
+link-unknown-company-help = skriv namnet på en fil i content/towns/{ $town }/companies/ utan `.yaml`, eller `STAD/NAMN` för ett företag i en annan stad
+link-missing = { $kind ->
+    [job] jobbannonsen
+    [study] utbildningen
+    [story] berättelsen
+    [event] evenemanget
+    [page] sidan
+    [company] företaget
+   *[other] filen
+} saknar `{ $key }`
+link-translation-changes = en översättning får inte ändra `{ $key }`
+link-translation-changes-help = `{ $key }` är en grunduppgift som skrivs en gång i { $original }; ta bort den från den här filen eller ge den samma värde
+link-to-missing-page = länk till en sida som inte finns: `{ $target }`
