@@ -141,3 +141,44 @@ fn every_mistake_in_a_file_in_one_run() {
     assert_eq!(lines, [2, 6, 7], "{ds:#?}");
     assert!(ds.iter().all(|d| d.0 == JOB), "{ds:#?}");
 }
+
+#[test]
+fn a_town_yaml_that_cannot_be_read_adds_no_errors_elsewhere() {
+    let (_d, site) = new_site();
+    // a syntax error the parser gives up on: the town is still known by its folder
+    edit(&site, TOWN, "name: { fi: Raahe, sv: Brahestad }", "name: { fi: Raahe, sv: Brahestad");
+    let ds = check(&site, "en");
+    assert!(!ds.is_empty());
+    assert!(ds.iter().all(|d| d.0 == TOWN), "{ds:#?}");
+}
+
+#[test]
+fn a_translation_whose_original_is_gone_is_one_error() {
+    let (_d, site) = new_site();
+    std::fs::remove_file(site.join(JOB)).unwrap();
+    let sv = "content/towns/raahe/jobs/hitsaaja-oppisopimus.sv.md";
+    let ds = check(&site, "en");
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!((ds[0].0.as_str(), ds[0].3.as_str()), (sv, "link-original-missing"));
+    assert!(ds[0].4.contains("hitsaaja-oppisopimus.fi.md"), "{}", ds[0].4);
+}
+
+#[test]
+fn two_towns_with_one_slug_is_one_error_naming_both_files() {
+    let (_d, site) = new_site();
+    let kr = "content/towns/kristiinankaupunki/town.yaml";
+    let text = std::fs::read_to_string(site.join(kr)).unwrap();
+    let slug_line = text.lines().find(|l| l.starts_with("slug:")).unwrap().to_string();
+    edit(&site, kr, &slug_line, "slug: { fi: raahe, sv: brahestad }");
+    let out = aikosite(
+        &["check", "--root", site.to_str().unwrap(), "--today", TODAY, "--format", "json"],
+        "en",
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ds = report["diagnostics"].as_array().unwrap();
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!(ds[0]["id"], "link-town-slug-taken");
+    // towns are read in folder order: kristiinankaupunki took the slug first
+    assert_eq!(ds[0]["file"], TOWN);
+    assert_eq!(ds[0]["related"][0], kr);
+}

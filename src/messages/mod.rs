@@ -280,7 +280,7 @@ impl From<&String> for Msg {
     }
 }
 
-/// A message by id: `t!("yaml-tab", key = "title")`.
+/// A message by id: `t!("did-you-mean", word = "deadline")`.
 #[macro_export]
 macro_rules! t {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {

@@ -133,6 +133,9 @@ fn parse_call(text: &str) -> Option<(String, BTreeSet<String>)> {
     let text = text.strip_prefix('"')?;
     let end = text.find('"')?;
     let id = text[..end].to_string();
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return None;
+    }
     let mut depth = 0;
     let mut in_str = false;
     let mut parts = vec![String::new()];
