@@ -41,18 +41,6 @@ impl WriteError {
             WriteError::Io { .. } => None,
         }
     }
-
-    pub fn help(&self) -> Option<&'static str> {
-        match self {
-            WriteError::NotOurs(_) => Some(
-                "empty it, choose another folder with --output, or pass --force to move it aside",
-            ),
-            WriteError::ContainsRoot(_) => {
-                Some("choose an output folder inside the site, like `public`")
-            }
-            WriteError::Io { .. } => None,
-        }
-    }
 }
 
 fn io_err(context: impl Into<String>) -> impl FnOnce(io::Error) -> WriteError {

@@ -120,13 +120,6 @@ impl From<&std::path::PathBuf> for Arg {
         Arg::from(p.as_path())
     }
 }
-impl From<Msg> for Arg {
-    /// A message inside a message is shown in English here; use [`Msg::nested`] to keep it
-    /// translatable.
-    fn from(m: Msg) -> Self {
-        Arg::Str(m.english)
-    }
-}
 macro_rules! int_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
@@ -144,8 +137,6 @@ int_arg!(usize, u8, u16, u32, u64, i32, i64);
 pub struct Msg {
     id: Option<&'static str>,
     args: Vec<(&'static str, Arg)>,
-    /// Arguments that are themselves messages, rendered in the same language.
-    nested: Vec<(&'static str, Msg)>,
     /// The English text, kept so the message reads as a `&str` (sorting, tests, logs).
     english: String,
 }
@@ -156,7 +147,6 @@ impl Msg {
         let mut m = Msg {
             id: Some(id),
             args,
-            nested: Vec::new(),
             english: String::new(),
         };
         m.english = m.render(Locale::En);
@@ -168,29 +158,18 @@ impl Msg {
         Msg {
             id: None,
             args: Vec::new(),
-            nested: Vec::new(),
             english: text.into(),
         }
     }
 
-    /// Adds a message as an argument, rendered in the same language as this one.
-    pub fn nested(mut self, name: &'static str, inner: Msg) -> Msg {
-        self.nested.push((name, inner));
-        self.english = self.render(Locale::En);
-        self
-    }
-
     /// The English words (what the message reads as in logs and tests).
+    #[cfg(test)]
     pub fn as_str(&self) -> &str {
         &self.english
     }
 
     pub fn id(&self) -> Option<&'static str> {
         self.id
-    }
-
-    pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
     }
 
     /// The words in `locale`.
@@ -204,14 +183,6 @@ impl Msg {
                 Arg::Str(s) => args.set(*k, FluentValue::from(s.as_str())),
                 Arg::Int(n) => args.set(*k, FluentValue::from(*n)),
             }
-        }
-        let nested: Vec<(&str, String)> = self
-            .nested
-            .iter()
-            .map(|(k, m)| (*k, m.render(locale)))
-            .collect();
-        for (k, text) in &nested {
-            args.set(*k, FluentValue::from(text.as_str()));
         }
         format(locale, id, Some(&args))
             .or_else(|| format(Locale::En, id, Some(&args)))
@@ -329,12 +300,4 @@ fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String>
     let mut errors = Vec::new();
     let text: Cow<str> = b.format_pattern(pattern, args, &mut errors);
     Some(text.into_owned())
-}
-
-/// An attribute of a message (`.help` under an id), for tests and `--help` texts.
-pub fn attribute(locale: Locale, id: &str, attr: &str) -> Option<String> {
-    let b = &bundles()[locale.index()];
-    let pattern = b.get_message(id)?.get_attribute(attr)?.value();
-    let mut errors = Vec::new();
-    Some(b.format_pattern(pattern, None, &mut errors).into_owned())
 }
