@@ -5,6 +5,7 @@
 //! and an Open Graph crop for pages' main images. Rendering writes `<picture>` markup from the
 //! plan; the pipeline's `process` runs after rendering and encodes only what its cache lacks.
 
+use crate::t;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::{self, ImageError, ImagePipeline, PlannedImage};
@@ -142,14 +143,36 @@ pub fn process_errors(config: &Config, site: &Site, errors: Vec<ImageError>) -> 
     ds
 }
 
-/// The pipeline's message, split into what is wrong and what to do, at the place that uses
-/// the picture.
+/// The pipeline's error in the reader's words: what is wrong and what to do, at the place that
+/// uses the picture.
 fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) -> Diagnostic {
-    let root = format!("{}/", config.root.display());
-    let text = e.to_string().replace(&root, "");
-    let (message, help) = match text.split_once(". ") {
-        Some((m, h)) => (m.to_string(), Some(h.to_string())),
-        None => (text, None),
+    let file = e.path().strip_prefix(&config.root).unwrap_or(e.path());
+    let (message, help) = match e {
+        ImageError::Missing { .. } => (
+            t!("image-missing", file = file),
+            Some(t!("image-missing-help")),
+        ),
+        ImageError::Unsupported { detail, .. } => (
+            t!("image-unsupported", file = file, detail = detail),
+            Some(t!("image-unsupported-help")),
+        ),
+        ImageError::Corrupt { detail, .. } => (
+            t!("image-corrupt", file = file, detail = detail),
+            Some(t!("image-corrupt-help")),
+        ),
+        ImageError::TooLarge { pixels, limit, .. } => (
+            t!(
+                "image-too-large",
+                file = file,
+                megapixels = format!("{:.1}", *pixels as f64 / 1e6),
+                limit = format!("{:.1}", *limit as f64 / 1e6)
+            ),
+            Some(t!("image-too-large-help")),
+        ),
+        ImageError::Io { action, source, .. } => (
+            t!("image-io", file = file, reason = format!("{action}: {source}")),
+            Some(t!("image-io-help")),
+        ),
     };
     match used {
         Some(r) => Diagnostic::error(&r.file, message)

@@ -1,5 +1,6 @@
 //! The command line as typed: parsed by clap, no I/O. Commands resolve it further.
 
+use crate::messages::{Locale, text};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -27,6 +28,21 @@ pub struct Global {
     /// Colour in the terminal
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of aikosite's messages (default: from LANG / LC_MESSAGES, else English)
+    #[arg(long, global = true, value_enum, value_name = "fi|sv|en")]
+    pub messages: Option<Locale>,
+}
+
+/// How `build` and `check` print what they found.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
+pub enum Format {
+    /// For people: the line with the mistake underlined
+    #[default]
+    Text,
+    /// One JSON document on standard output, for tools
+    Json,
+    /// GitHub Actions annotations, so each error shows at its line
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -141,6 +157,9 @@ pub struct BuildArgs {
     /// Replace an output folder that aikosite did not create (it is moved aside, not deleted)
     #[arg(long)]
     pub force: bool,
+    /// How to print errors and warnings: text, json or github
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +169,9 @@ pub struct CheckArgs {
     /// Treat warnings as errors
     #[arg(long)]
     pub strict: bool,
+    /// How to print errors and warnings: text, json or github
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -171,6 +193,105 @@ pub struct ServeArgs {
 pub struct InitArgs {
     /// Where to write the new site (must not exist, or be empty)
     pub dir: PathBuf,
+}
+
+/// The `--messages` value as typed, found before clap parses (so `--help` is in that language).
+pub fn messages_flag(args: &[std::ffi::OsString]) -> Option<Locale> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = if a == "--messages" {
+            it.next().map(|v| v.into_owned())
+        } else {
+            a.strip_prefix("--messages=").map(str::to_string)
+        };
+        if let Some(v) = value {
+            return Locale::from_str(&v, true).ok();
+        }
+    }
+    None
+}
+
+/// The command line with its help texts in `locale`: each text comes from the message
+/// `cli-COMMAND-ARG` (or `cli-ARG` for flags shared by commands, `cli-COMMAND` for a
+/// command's description), falling back to the English doc comment above.
+pub fn localized(locale: Locale) -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if locale == Locale::En {
+        return cmd;
+    }
+    localize(cmd, locale, None)
+}
+
+fn localize(mut cmd: clap::Command, locale: Locale, parent: Option<&str>) -> clap::Command {
+    let name = cmd.get_name().to_string();
+    let key = match parent {
+        Some(_) => format!("cli-{name}"),
+        None => "cli-about".to_string(),
+    };
+    let words = |id: &str| Some(text(locale, id)).filter(|t| t != id);
+    if let Some(about) = words(&key) {
+        cmd = cmd.about(about);
+    }
+    // clap keeps headings as `&'static str`; a handful of short strings, made once per run.
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let options = leak(text(locale, "cli-heading-options"));
+    let arguments = leak(text(locale, "cli-heading-arguments"));
+    let usage = text(locale, "cli-heading-usage");
+    cmd = cmd
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(leak(text(locale, "cli-heading-commands")))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .long("help")
+                .short('h')
+                .action(clap::ArgAction::Help)
+                .help(text(locale, "cli-help")),
+        );
+    if parent.is_none() {
+        cmd = cmd.arg(
+            clap::Arg::new("version")
+                .long("version")
+                .short('V')
+                .action(clap::ArgAction::Version)
+                .help(text(locale, "cli-version")),
+        );
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let specific = words(&format!("cli-{name}-{id}"));
+        let shared = words(&format!("cli-{id}"));
+        let positional = cmd
+            .get_arguments()
+            .find(|a| a.get_id().as_str() == id)
+            .is_some_and(clap::Arg::is_positional);
+        let heading = if positional { arguments } else { options };
+        cmd = cmd.mut_arg(id.as_str(), |a| {
+            let a = a.help_heading(heading);
+            match specific.clone().or(shared.clone()) {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(sub.as_str(), |c| localize(c, locale, Some(&name)));
+    }
+    cmd
 }
 
 #[cfg(test)]
@@ -198,5 +319,48 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(c.global.color, ColorChoice::Never);
+    }
+}
+
+#[cfg(test)]
+mod localized_tests {
+    use super::*;
+
+    #[test]
+    fn help_is_in_the_chosen_language() {
+        for locale in [Locale::Fi, Locale::Sv] {
+            let mut cmd = localized(locale);
+            cmd.build();
+            let help = cmd.render_help().to_string();
+            assert!(help.contains(&text(locale, "cli-about")), "{help}");
+            assert!(help.contains(&text(locale, "cli-messages")), "{help}");
+            let build = cmd
+                .find_subcommand_mut("build")
+                .map(|c| c.render_help().to_string())
+                .unwrap_or_default();
+            assert!(build.contains(&text(locale, "cli-format")), "{build}");
+            assert!(!build.contains("Options:"), "{build}");
+        }
+    }
+
+    #[test]
+    fn the_localized_cli_is_consistent_and_parses() {
+        for locale in Locale::ALL {
+            localized(locale).debug_assert();
+            let m = localized(locale)
+                .try_get_matches_from(["aikosite", "check", "--format", "github", "--messages", "sv"])
+                .unwrap();
+            let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&m).unwrap();
+            assert_eq!(cli.global.messages, Some(Locale::Sv));
+            assert!(matches!(cli.command, Command::Check(CheckArgs { format: Format::Github, .. })));
+        }
+    }
+
+    #[test]
+    fn messages_flag_is_found_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(messages_flag(&args(&["aikosite", "--messages", "fi", "build"])), Some(Locale::Fi));
+        assert_eq!(messages_flag(&args(&["aikosite", "build", "--messages=sv"])), Some(Locale::Sv));
+        assert_eq!(messages_flag(&args(&["aikosite", "build"])), None);
     }
 }

@@ -2,7 +2,9 @@
 //! optional parts left, validated like content (file:line:column for every mistake).
 
 use crate::diagnostics::UsageError;
-use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
+use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
+use crate::messages::Msg;
+use crate::t;
 use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
 use crate::slug::{is_slug, slugify};
@@ -215,21 +217,29 @@ impl ConfigError {
     pub fn usage(&self) -> UsageError {
         match self {
             ConfigError::Missing(path) => UsageError::new(
-                format!(
-                    "no {CONFIG_FILE} in {}",
-                    path.parent().unwrap_or(Path::new(".")).display()
+                t!(
+                    "config-not-found",
+                    file = CONFIG_FILE,
+                    folder = path.parent().unwrap_or(Path::new("."))
                 ),
-                Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+                Some(t!("config-not-found-help")),
             ),
-            ConfigError::Unreadable(path, e) => {
-                UsageError::new(format!("cannot read {}: {e}", path.display()), None)
-            }
+            ConfigError::Unreadable(path, e) => UsageError::new(
+                t!("config-unreadable", file = path, reason = e.to_string()),
+                None,
+            ),
             ConfigError::Invalid(ds) => UsageError::new(
                 ds.iter()
                     .next()
-                    .map(|d| format!("{}: {}", d.location(), d.message))
-                    .unwrap_or_else(|| format!("{CONFIG_FILE} has mistakes")),
-                Some(format!("fix {CONFIG_FILE} and start again")),
+                    .map(|d| {
+                        t!(
+                            "config-invalid-first",
+                            location = d.location(),
+                            message = d.message.clone()
+                        )
+                    })
+                    .unwrap_or_else(|| t!("config-has-mistakes", file = CONFIG_FILE)),
+                Some(t!("config-fix-and-restart", file = CONFIG_FILE)),
             ),
         }
     }
@@ -273,9 +283,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     } = raw;
 
     let missing = |key: &str, example: &str| {
-        Diagnostic::error(file, format!("`{key}` is missing from {CONFIG_FILE}"))
+        Diagnostic::error(file, t!("config-missing", key = key, file = CONFIG_FILE))
             .at(crate::diagnostics::Pos::new(1, 1))
-            .help(format!("add a line like `{key}: {example}`"))
+            .help(t!("config-missing-help", line = format!("{key}: {example}")))
     };
 
     // Languages: the default first.
@@ -284,18 +294,18 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         match Lang::parse(&code) {
             Some(l) if !langs.contains(&l) => langs.push(l),
             Some(_) => {
-                ds.push(src.error_at(&["languages"], format!("language `{code}` is listed twice")))
+                ds.push(src.error_at(&["languages"], t!("config-language-twice", code = &code)))
             }
             None => ds.push(
-                src.error_at(&["languages"], format!("`{code}` is not a language code"))
-                    .help("use two- or three-letter lowercase codes like `fi`, `sv`, `en`"),
+                src.error_at(&["languages"], t!("config-not-a-language", code = &code))
+                    .help(t!("config-not-a-language-help")),
             ),
         }
     }
     if langs.is_empty() {
         ds.push(
-            src.error_at(&["languages"], "the site needs at least one language")
-                .help("write `languages: [fi, sv]`"),
+            src.error_at(&["languages"], t!("config-no-languages"))
+                .help(t!("config-no-languages-help")),
         );
         langs.push(Lang::parse("fi").unwrap_or_else(|| unreachable!("`fi` is a valid code")));
     }
@@ -310,9 +320,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
             ds.push(
                 src.error_at(
                     &["default_language"],
-                    format!("default language `{default_code}` is not in `languages`"),
+                    t!("config-default-not-listed", code = &default_code),
                 )
-                .help_opt(suggestion(&default_code, langs.iter().map(Lang::code))),
+                .help_opt(suggest(&default_code, langs.iter().map(Lang::code))),
             );
             langs[0].clone()
         }
@@ -321,12 +331,10 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let check_localized = |ds: &mut Diagnostics, value: &Localized, path: &[&str]| {
         for bad in value.unknown_languages(&langs) {
             ds.push(
-                src.error_at(path, format!("`{bad}` is not one of the site's languages"))
-                    .help(
-                        suggestion(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
-                            format!("the site's languages are: {}", codes(&langs))
-                        }),
-                    ),
+                src.error_at(path, t!("config-unknown-language", code = bad))
+                    .help(suggest(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
+                        t!("site-languages-are", languages = codes(&langs))
+                    })),
             );
         }
     };
@@ -346,8 +354,8 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let base_url = match base_url {
         Some(u) => BaseUrl::parse(&u).unwrap_or_else(|| {
             ds.push(
-                src.error_at(&["base_url"], format!("`{u}` is not a web address"))
-                    .help("write the full address, like `https://example.fi` or `https://example.fi/kampanja/`"),
+                src.error_at(&["base_url"], t!("config-bad-url", url = &u))
+                    .help(t!("config-bad-url-help")),
             );
             fallback_base()
         }),
@@ -392,9 +400,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
                 ds.push(
                     src.error_at(
                         &["sections", section.folder()],
-                        format!("`{seg}` cannot be used in a web address"),
+                        t!("config-bad-segment", segment = seg),
                     )
-                    .help(format!("write it as `{}`", slugify(seg))),
+                    .help(t!("write-it-as", fixed = slugify(seg))),
                 );
             }
             section_map.insert((section, lang.clone()), seg.to_string());
@@ -419,9 +427,9 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
             ds.push(
                 src.error_at(
                     &["sectors"],
-                    format!("sector key `{key}` cannot be used in a web address"),
+                    t!("config-bad-sector-key", key = &key),
                 )
-                .help(format!("write it as `{}`", slugify(&key))),
+                .help(t!("write-it-as", fixed = slugify(&key))),
             );
         }
         sector_list.push(Sector { key, name });
@@ -461,7 +469,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         };
         if let Err(problems) = settings.validate() {
             for p in problems {
-                ds.push(src.error_at(&["images"], p));
+                ds.push(src.error_at(&["images"], Msg::from(p)));
             }
         }
         Images {
@@ -472,7 +480,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
 
     let page_size = page_size.unwrap_or(30);
     if page_size == 0 {
-        ds.push(src.error_at(&["page_size"], "`page_size` must be at least 1"));
+        ds.push(src.error_at(&["page_size"], t!("config-page-size")));
     }
 
     if ds.has_errors() {

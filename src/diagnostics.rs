@@ -4,6 +4,8 @@
 //! file (relative to the site root), where in it, what is wrong and what to do. Stages collect
 //! them instead of stopping at the first one, and the command renders them all at once.
 
+use crate::messages::{Locale, Msg, text};
+use crate::t;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -12,12 +14,12 @@ use std::path::{Path, PathBuf};
 /// that is not aikosite's. The same type for every command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UsageError {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Msg,
+    pub help: Option<Msg>,
 }
 
 impl UsageError {
-    pub fn new(message: impl Into<String>, help: Option<String>) -> UsageError {
+    pub fn new(message: impl Into<Msg>, help: Option<Msg>) -> UsageError {
         UsageError {
             message: message.into(),
             help,
@@ -70,16 +72,16 @@ pub struct Diagnostic {
     pub pos: Option<Pos>,
     /// How many characters to underline at `pos` (at least 1).
     pub len: usize,
-    /// What is wrong, in one sentence.
-    pub message: String,
+    /// What is wrong, in one sentence (in words only when shown: see [`Msg`]).
+    pub message: Msg,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     /// Other files involved in the same mistake (a duplicate slug names every file).
     pub related: Vec<PathBuf>,
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -91,7 +93,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, message)
@@ -113,13 +115,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn help_opt<M: Into<Msg>>(mut self, help: Option<M>) -> Self {
+        self.help = help.map(Into::into);
         self
     }
 
@@ -200,13 +202,15 @@ impl IntoIterator for Diagnostics {
 pub struct Renderer<'a> {
     pub root: &'a Path,
     pub color: bool,
+    /// The language the words are shown in.
+    pub locale: Locale,
 }
 
 impl Renderer<'_> {
     pub fn render(&self, d: &Diagnostic) -> String {
         let (label, code) = match d.severity {
-            Severity::Error => ("error", "\x1b[1;31m"),
-            Severity::Warning => ("warning", "\x1b[1;33m"),
+            Severity::Error => (text(self.locale, "label-error"), "\x1b[1;31m"),
+            Severity::Warning => (text(self.locale, "label-warning"), "\x1b[1;33m"),
         };
         let paint = |code: &str, text: &str| {
             if self.color {
@@ -219,9 +223,9 @@ impl Renderer<'_> {
         let _ = writeln!(
             out,
             "{}{} {}",
-            paint(code, label),
+            paint(code, &label),
             paint("\x1b[1m", ":"),
-            paint("\x1b[1m", &d.message)
+            paint("\x1b[1m", &d.message.render(self.locale))
         );
         if !d.file.as_os_str().is_empty() {
             let _ = writeln!(out, "  {} {}", paint("\x1b[1;34m", "-->"), d.location());
@@ -253,13 +257,20 @@ impl Renderer<'_> {
         for other in &d.related {
             let _ = writeln!(
                 out,
-                "  {} also {}",
+                "  {} {} {}",
                 paint("\x1b[1;34m", "="),
-                other.display()
+                text(self.locale, "label-also"),
+                other.display().to_string().replace('\\', "/")
             );
         }
         if let Some(help) = &d.help {
-            let _ = writeln!(out, "  {} {help}", paint("\x1b[1;36m", "= help:"));
+            let label = format!("= {}:", text(self.locale, "label-help"));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                paint("\x1b[1;36m", &label),
+                help.render(self.locale)
+            );
         }
         out
     }
@@ -284,11 +295,8 @@ impl Renderer<'_> {
         if !ds.is_empty() {
             let _ = writeln!(
                 out,
-                "{} error{}, {} warning{}",
-                errors,
-                if errors == 1 { "" } else { "s" },
-                warnings,
-                if warnings == 1 { "" } else { "s" }
+                "{}",
+                t!("summary-counts", errors = errors, warnings = warnings).render(self.locale)
             );
         }
         out
@@ -319,6 +327,11 @@ pub fn did_you_mean<'a>(
 /// "did you mean `x`?" or nothing.
 pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     did_you_mean(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+/// "did you mean `x`?" in the reader's language, or nothing.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Msg> {
+    did_you_mean(word, candidates).map(|c| t!("did-you-mean", word = c))
 }
 
 #[cfg(test)]
@@ -355,6 +368,7 @@ mod tests {
         let text = Renderer {
             root: dir.path(),
             color: false,
+            locale: Locale::En,
         }
         .render(&d);
         assert_eq!(

@@ -28,11 +28,13 @@ mod lang;
 mod link;
 mod load;
 mod markdown;
+mod messages;
 mod model;
 mod pipeline;
 mod render;
 mod routes;
 mod scaffold;
+mod report;
 mod serve;
 mod site;
 mod slug;
@@ -43,11 +45,16 @@ mod theme;
 mod write;
 mod yaml;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let locale = messages::Locale::resolve(cli::messages_flag(&args));
+    let parsed = cli::localized(locale)
+        .try_get_matches_from(args)
+        .and_then(|m| cli::Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();

@@ -73,8 +73,8 @@ pub fn read_config(input: &SiteInput) -> Result<Config, BuildError> {
     if let Some(url) = &input.base_url {
         config.base_url = config::BaseUrl::parse(url).ok_or_else(|| {
             BuildError::Usage(UsageError::new(
-                format!("`{url}` is not a web address"),
-                Some("write the full address, like https://example.fi/kampanja/".into()),
+                crate::t!("build-bad-base-url", url = url),
+                Some(crate::t!("config-bad-url-help")),
             ))
         })?;
     }

@@ -4,6 +4,7 @@
 //! exist on disk; a theme on disk replaces it whole; templates in the site's `templates/`
 //! replace the theme's one by one, by name.
 
+use crate::t;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::identity::to_slash;
 use crate::lang::Lang;
@@ -141,13 +142,8 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
         }
     } else {
         ds.push(
-            Diagnostic::error(
-                crate::config::CONFIG_FILE,
-                format!("theme `{name}` does not exist"),
-            )
-            .help(format!(
-                "create themes/{name}/ or use the built-in theme: `theme: {DEFAULT_THEME_NAME}`"
-            )),
+            Diagnostic::error(crate::config::CONFIG_FILE, t!("theme-missing", name = name))
+                .help(t!("theme-missing-help", name = name, builtin = DEFAULT_THEME_NAME)),
         );
         return Err(ds);
     }
@@ -191,11 +187,9 @@ fn load_strings(
             ds.push(
                 Diagnostic::error(
                     PathBuf::from("themes").join(theme).join("i18n").join(&name),
-                    format!("the theme has no UI strings for `{lang}`"),
+                    t!("theme-no-strings", lang = lang.code()),
                 )
-                .help(format!(
-                    "copy the theme's i18n/fi.yaml to themes/{theme}/i18n/{name} and translate it (for the built-in theme, write it out with `aikosite init`)"
-                )),
+                .help(t!("theme-no-strings-help", theme = theme, file = &name)),
             );
             continue;
         };
@@ -221,21 +215,19 @@ fn load_strings(
                 ds.push(
                     Diagnostic::error(
                         file,
-                        format!("UI string `{key}` is missing for `{lang}` (it is in {from}.yaml)"),
+                        t!("theme-string-missing-for", key = *key, lang = lang.code(), from = format!("{from}.yaml")),
                     )
                     .at(Pos::new(1, 1))
-                    .help(format!("add `{key}: …` in {lang}")),
+                    .help(t!("theme-string-missing-for-help", key = *key, lang = lang.code())),
                 );
             }
         }
         for key in REQUIRED_STRINGS {
             if !all_keys.contains_key(key) {
                 ds.push(
-                    Diagnostic::error(file, format!("UI string `{key}` is missing"))
+                    Diagnostic::error(file, t!("theme-string-missing", key = *key))
                         .at(Pos::new(1, 1))
-                        .help(format!(
-                            "add `{key}: …`: aikosite needs it to write dates, salaries and types"
-                        )),
+                        .help(t!("theme-string-missing-help", key = *key)),
                 );
             }
         }
@@ -280,7 +272,7 @@ fn read_tree(dir: &Path, ds: &mut Diagnostics, root: &Path) -> Vec<(PathBuf, Str
             Ok(t) => Some((rel, t)),
             Err(e) => {
                 let shown = full.strip_prefix(root).unwrap_or(&full).to_path_buf();
-                ds.push(Diagnostic::error(shown, format!("cannot read: {e}")));
+                ds.push(Diagnostic::error(shown, t!("load-unreadable", reason = e.to_string())));
                 None
             }
         })

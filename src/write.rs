@@ -31,14 +31,20 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    pub fn help(&self) -> Option<&'static str> {
+    /// What went wrong, in the reader's language.
+    pub fn message(&self) -> crate::messages::Msg {
         match self {
-            WriteError::NotOurs(_) => Some(
-                "empty it, choose another folder with --output, or pass --force to move it aside",
-            ),
-            WriteError::ContainsRoot(_) => {
-                Some("choose an output folder inside the site, like `public`")
-            }
+            WriteError::NotOurs(p) => crate::t!("write-not-ours", folder = p),
+            WriteError::ContainsRoot(p) => crate::t!("write-contains-root", folder = p),
+            WriteError::Io { .. } => self.to_string().into(),
+        }
+    }
+
+    /// What to do, in the reader's language.
+    pub fn help_msg(&self) -> Option<crate::messages::Msg> {
+        match self {
+            WriteError::NotOurs(_) => Some(crate::t!("write-not-ours-help")),
+            WriteError::ContainsRoot(_) => Some(crate::t!("write-contains-root-help")),
             WriteError::Io { .. } => None,
         }
     }

@@ -12,7 +12,12 @@ const TODAY: &str = "2026-11-29";
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_aikosite"));
-    c.env_remove("SOURCE_DATE_EPOCH").env("NO_COLOR", "1");
+    // English messages whatever the machine's language (snapshots pin English words).
+    c.env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 

@@ -3,12 +3,14 @@
 use super::{Exit, Out, options, report_error};
 use crate::build::build_with_progress;
 use crate::cli::BuildArgs;
+use crate::t;
 use std::io::{IsTerminal, Write};
 
 pub fn run(args: &BuildArgs, out: &Out) -> Exit {
+    let out = &out.with_format(args.format);
     let mut opts = match options(&args.site) {
         Ok(o) => o,
-        Err(u) => return out.usage_error(&u.message, u.help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     opts.output = Some(
         args.output
@@ -23,33 +25,34 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             out.diagnostics(&opts.root, report.warnings);
-            let images = report.images.map_or(String::new(), |s| {
-                format!(
-                    "; images: {} sources, {} decoded, {} files encoded, {} from cache",
-                    s.sources, s.decoded, s.encoded, s.from_cache
-                )
-            });
-            out.info(&format!(
-                "built {} pages ({} files) for {} in {} ms{}{images}",
-                report.pages,
-                report.files,
-                opts.today.finnish(),
-                report.elapsed.as_millis(),
-                if warnings > 0 {
-                    format!(", {warnings} warnings")
-                } else {
-                    String::new()
-                },
+            out.say(&t!(
+                "build-done",
+                pages = report.pages,
+                files = report.files,
+                date = opts.today.finnish(),
+                ms = u64::try_from(report.elapsed.as_millis()).unwrap_or(u64::MAX),
+                warnings = warnings
             ));
+            if let Some(s) = report.images
+                && (out.verbose || s.sources > 0)
+            {
+                out.say(&t!(
+                    "build-images",
+                    sources = s.sources,
+                    decoded = s.decoded,
+                    encoded = s.encoded,
+                    cached = s.from_cache
+                ));
+            }
             if out.verbose {
                 let stages: Vec<String> = report
                     .stages
                     .iter()
                     .map(|(name, took)| format!("{name} {} ms", took.as_millis()))
                     .collect();
-                out.info(&format!("stages: {}", stages.join(", ")));
+                out.say(&t!("build-stages", stages = stages.join(", ")));
                 if let Some(dir) = &opts.output {
-                    out.info(&format!("output: {}", dir.display()));
+                    out.say(&t!("build-output", folder = dir));
                 }
             }
             Exit::Success
@@ -58,7 +61,8 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
     }
 }
 
-/// Images done of total: a bar on a terminal, a plain line per tenth in CI logs.
+/// Images done of total: a bar on a terminal; plain lines (one per tenth) only with
+/// `--verbose`, so CI logs stay quiet; nothing at all when there is nothing to do.
 fn image_progress(out: &Out, terminal: bool, done: usize, total: usize) {
     if out.quiet || total == 0 {
         return;
@@ -76,7 +80,9 @@ fn image_progress(out: &Out, terminal: bool, done: usize, total: usize) {
         if done == total {
             let _ = writeln!(err);
         }
-    } else if done == total || (done * 10 / total) != ((done.saturating_sub(1)) * 10 / total) {
+    } else if out.verbose
+        && (done == total || (done * 10 / total) != ((done.saturating_sub(1)) * 10 / total))
+    {
         let _ = writeln!(err, "images: {done}/{total}");
     }
 }

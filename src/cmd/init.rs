@@ -2,6 +2,7 @@
 
 use super::{Exit, Out};
 use crate::cli::InitArgs;
+use crate::t;
 use include_dir::{Dir, include_dir};
 use std::path::Path;
 
@@ -15,20 +16,17 @@ pub fn run(args: &InitArgs, out: &Out) -> Exit {
             .unwrap_or(true)
     {
         return out.usage_error(
-            &format!("{} already exists and is not empty", dir.display()),
-            Some("choose a new folder name; init never writes over files"),
+            t!("init-not-empty", folder = dir),
+            Some(t!("init-not-empty-help")),
         );
     }
     if let Err(e) = write_site(dir) {
         return out.usage_error(
-            &format!("cannot write the site to {}: {e}", dir.display()),
+            t!("init-cannot-write", folder = dir, reason = e.to_string()),
             None,
         );
     }
-    out.info(&format!(
-        "created a new site in {0}\n\nnext:\n  cd {0}\n  aikosite serve      # preview it at http://127.0.0.1:1111\n  aikosite build      # write it to public/",
-        dir.display()
-    ));
+    out.say(&t!("init-done", folder = dir));
     Exit::Success
 }
 
@@ -44,5 +42,17 @@ fn write_site(dir: &Path) -> std::io::Result<()> {
         }
         stack.extend(d.dirs());
     }
+    // The editors' guides, in Finnish and Swedish: the same files as docs/ in aikosite's source.
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs)?;
+    for (name, text) in GUIDES {
+        std::fs::write(docs.join(name), text)?;
+    }
     crate::theme::write_default_theme(&dir.join("themes").join(crate::theme::DEFAULT_THEME_NAME))
 }
+
+/// The editors' guides `init` writes into `docs/` of a new site.
+pub const GUIDES: [(&str, &str); 2] = [
+    ("ohje.fi.md", include_str!("../../docs/ohje.fi.md")),
+    ("handbok.sv.md", include_str!("../../docs/handbok.sv.md")),
+];

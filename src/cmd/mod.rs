@@ -9,9 +9,10 @@ pub mod serve;
 pub mod status;
 
 use crate::build::{BuildError, BuildOptions};
-use crate::cli::{ColorChoice, Global, SiteArgs};
+use crate::cli::{ColorChoice, Format, Global, SiteArgs};
 use crate::dates;
 use crate::diagnostics::{Diagnostic, Renderer, UsageError};
+use crate::messages::{Locale, Msg};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -24,10 +25,15 @@ pub enum Exit {
 }
 
 /// How to talk to the person at the terminal (or to CI).
+#[derive(Debug, Clone, Copy)]
 pub struct Out {
     pub quiet: bool,
     pub verbose: bool,
     pub color: bool,
+    /// The language of every message.
+    pub locale: Locale,
+    /// How diagnostics are printed (`--format` of build and check).
+    pub format: Format,
 }
 
 impl Out {
@@ -43,27 +49,48 @@ impl Out {
             quiet: g.quiet,
             verbose: g.verbose,
             color,
+            locale: Locale::resolve(g.messages),
+            format: Format::Text,
         }
     }
 
+    /// The same, printing diagnostics in `format`.
+    pub fn with_format(&self, format: Format) -> Out {
+        Out {
+            format,
+            ..*self
+        }
+    }
+
+    /// A line for the person at the terminal (not in json/github formats, where standard
+    /// output belongs to the machine-readable report).
     pub fn info(&self, line: &str) {
         if !self.quiet {
-            println!("{line}");
+            match self.format {
+                Format::Text => println!("{line}"),
+                Format::Json | Format::Github => eprintln!("{line}"),
+            }
         }
+    }
+
+    /// A message, in the person's language.
+    pub fn say(&self, message: &Msg) {
+        self.info(&message.render(self.locale));
     }
 
     /// Reports a command that cannot run (exit 2).
     pub fn usage(&self, u: &UsageError) -> Exit {
-        self.usage_error(&u.message, u.help.as_deref())
+        self.usage_error(u.message.clone(), u.help.clone())
     }
 
-    pub fn usage_error(&self, message: &str, help: Option<&str>) -> Exit {
-        let d = Diagnostic::error("", message.to_string()).help_opt(help.map(str::to_string));
+    pub fn usage_error(&self, message: impl Into<Msg>, help: Option<Msg>) -> Exit {
+        let d = Diagnostic::error("", message).help_opt(help);
         eprint!(
             "{}",
             Renderer {
                 root: Path::new("."),
-                color: self.color
+                color: self.color,
+                locale: self.locale,
             }
             .render(&d)
         );
@@ -78,15 +105,19 @@ impl Out {
         } else {
             all
         };
-        if !shown.is_empty() {
-            eprint!(
+        match self.format {
+            Format::Text if !shown.is_empty() => eprint!(
                 "{}",
                 Renderer {
                     root,
-                    color: self.color
+                    color: self.color,
+                    locale: self.locale,
                 }
                 .render_all(&shown)
-            );
+            ),
+            Format::Text => {}
+            Format::Json => println!("{}", crate::report::json(&shown, self.locale)),
+            Format::Github => print!("{}", crate::report::github(root, &shown, self.locale)),
         }
     }
 }
@@ -94,7 +125,13 @@ impl Out {
 /// "Today" from `--today`, else SOURCE_DATE_EPOCH, else the date in Helsinki.
 pub fn today(flag: Option<&str>) -> Result<dates::Date, UsageError> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    dates::resolve_today(flag, epoch.as_deref()).map_err(|e| UsageError::new(e.to_string(), None))
+    dates::resolve_today(flag, epoch.as_deref()).map_err(|e| match e {
+        dates::TodayError::BadFlag(v) => UsageError::new(
+            crate::t!("today-bad-flag", value = v),
+            Some(crate::t!("yaml-bad-date-help")),
+        ),
+        dates::TodayError::BadEpoch(v) => UsageError::new(crate::t!("today-bad-epoch", value = v), None),
+    })
 }
 
 /// The site's config, for the commands that read a site without building it; `Err` is the
@@ -126,18 +163,17 @@ pub fn options(site: &SiteArgs) -> Result<BuildOptions, UsageError> {
 /// The exit code and output for a failed build or check.
 pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
     match e {
-        BuildError::Usage(u) => out.usage_error(&u.message, u.help.as_deref()),
+        BuildError::Usage(u) => out.usage(&u),
         BuildError::Content(ds) => {
             out.diagnostics(root, ds);
             Exit::ContentErrors
         }
         BuildError::Write(w) => {
-            let help = w.help();
             let code = match w {
                 crate::write::WriteError::Io { .. } => Exit::ContentErrors,
                 _ => Exit::Usage,
             };
-            out.usage_error(&w.to_string(), help);
+            out.usage_error(w.message(), w.help_msg());
             code
         }
     }

@@ -7,7 +7,7 @@ use crate::serve::{self, ServeOptions};
 pub fn run(args: &ServeArgs, out: &Out) -> Exit {
     let opts = match options(&args.site) {
         Ok(o) => o,
-        Err(u) => return out.usage_error(&u.message, u.help.as_deref()),
+        Err(u) => return out.usage(&u),
     };
     let serve_opts = ServeOptions {
         root: opts.root,
@@ -18,9 +18,10 @@ pub fn run(args: &ServeArgs, out: &Out) -> Exit {
         today: opts.today,
         quiet: out.quiet,
         color: out.color,
+        locale: out.locale,
     };
     match serve::run(&serve_opts) {
         Ok(()) => Exit::Success,
-        Err(e) => out.usage_error(&e.message, e.help.as_deref()),
+        Err(e) => out.usage_error(e.message, e.help),
     }
 }

@@ -63,8 +63,8 @@ impl Linker<'_> {
         let image = self.asset(&d.file, &src, "image", image)?;
         if alt.is_none() {
             self.ds.push(
-                src.error_at(&["image"], "the image has no alt text")
-                    .help("add `image_alt:` describing the picture for people who cannot see it"),
+                src.error_at(&["image"], crate::t!("link-image-no-alt"))
+                    .help(crate::t!("link-image-no-alt-help")),
             );
         }
         Some(image)

@@ -189,7 +189,7 @@ impl Linker<'_> {
         self.ds.push(
             Diagnostic::error(
                 &p.file,
-                format!("link to a page that does not exist: `{target}`"),
+                crate::t!("link-to-missing-page", target = target),
             )
             .at(pos)
             .span_len(r.len)
@@ -202,10 +202,10 @@ impl Linker<'_> {
         let pos = r.pos;
         if r.alt.trim().is_empty() && !r.is_decorative() {
             self.ds.push(
-                Diagnostic::error(&p.file, format!("image `{}` has no alt text", r.dest))
+                Diagnostic::error(&p.file, crate::t!("link-body-image-no-alt", image = &r.dest))
                     .at(pos)
                     .span_len(r.len)
-                    .help("describe the picture: `![What the picture shows](file.jpg)`; if it is decoration only, write `![](file.jpg \"decorative\")`"),
+                    .help(crate::t!("link-body-image-no-alt-help")),
             );
         }
         if is_external(&r.dest) {

@@ -73,6 +73,7 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, LinkIn
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
         in_draft: false,
+        town_slugs: BTreeMap::new(),
     };
 
     // Towns first: everything else hangs off them.
@@ -92,11 +93,8 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, LinkIn
         let Some(yaml) = yaml else {
             let file = PathBuf::from(format!("content/towns/{folder}/town.yaml"));
             l.ds.push(
-                Diagnostic::error(
-                    &file,
-                    format!("the town folder `{folder}` has no town.yaml"),
-                )
-                .help("create it with at least `name:` and `brand_color:`"),
+                Diagnostic::error(&file, crate::t!("link-town-no-yaml", folder = &folder))
+                    .help(crate::t!("link-town-no-yaml-help")),
             );
             continue;
         };
@@ -288,6 +286,8 @@ struct Linker<'c> {
     used_images: BTreeMap<PathBuf, AssetRef>,
     /// The facts being checked are an unpublished draft's: it may refer to other drafts.
     in_draft: bool,
+    /// Town slugs taken so far, by language: two towns may not share one.
+    town_slugs: BTreeMap<(Lang, String), PathBuf>,
 }
 
 struct PendingBody {
@@ -350,10 +350,13 @@ impl Linker<'_> {
         key: &str,
         example: &str,
     ) {
+        if doc_src.is_broken(key) {
+            return;
+        }
         self.ds.push(
             doc_src
-                .error_at(&[], format!("this {kind} has no `{key}`"))
-                .help(format!("add `{key}: {example}`")),
+                .error_at(&[], crate::t!("link-missing", kind = kind, key = key))
+                .help(crate::t!("config-missing-help", line = format!("{key}: {example}"))),
         );
     }
 }

@@ -132,6 +132,7 @@ pub fn relink(
         used_assets: BTreeSet::new(),
         used_images: BTreeMap::new(),
         in_draft: false,
+        town_slugs: BTreeMap::new(),
     };
     let Some(t) = site.towns.get(town) else {
         return Relinked {

@@ -51,19 +51,23 @@ impl Linker<'_> {
             ok = false;
         }
         let name = name.clone().unwrap_or_else(|| {
-            self.ds.push(
-                src.error_at(&[], "the town has no `name`")
-                    .help("add `name: { fi: …, sv: … }`"),
-            );
-            ok = false;
+            // A town.yaml with mistakes: they are reported, and the town is still known by
+            // its folder, so its pages and the links to them raise no errors of their own.
+            if !src.is_broken("name") {
+                self.ds.push(
+                    src.error_at(&[], crate::t!("link-town-no-name"))
+                        .help(crate::t!("link-town-no-name-help")),
+                );
+                ok = false;
+            }
             Localized::One(folder.to_string())
         });
         let brand_color = match brand_color {
+            None if src.is_broken("brand_color") => "#000000".to_string(),
             None => {
                 self.ds.push(
-                    src.error_at(&[], "the town has no `brand_color`").help(
-                        "add `brand_color: \"#0b5394\"` (a colour dark enough for white text)",
-                    ),
+                    src.error_at(&[], crate::t!("link-town-no-brand-color"))
+                        .help(crate::t!("link-town-no-brand-color-help")),
                 );
                 ok = false;
                 String::new()
@@ -71,8 +75,8 @@ impl Linker<'_> {
             Some(c) => match contrast::parse_hex(c) {
                 None => {
                     self.ds.push(
-                        src.error_at(&["brand_color"], format!("`{c}` is not a colour"))
-                            .help("write it as a hex colour in quotes, like `brand_color: \"#0b5394\"`"),
+                        src.error_at(&["brand_color"], crate::t!("link-not-a-colour", value = c))
+                            .help(crate::t!("link-not-a-colour-help")),
                     );
                     ok = false;
                     String::new()
@@ -84,11 +88,13 @@ impl Linker<'_> {
                         self.ds.push(
                             src.error_at(
                                 &["brand_color"],
-                                format!(
-                                    "brand colour `{c}` has a contrast of only {ratio:.2}:1 against white; white text on it and links in it need at least 4.5:1"
+                                crate::t!(
+                                    "link-low-contrast",
+                                    color = c,
+                                    ratio = format!("{ratio:.2}")
                                 ),
                             )
-                            .help(format!("use a darker shade of the same hue, such as `\"{darker}\"`")),
+                            .help(crate::t!("link-low-contrast-help", darker = darker)),
                         );
                         ok = false;
                     }
@@ -100,8 +106,8 @@ impl Linker<'_> {
         let hero = self.asset(&yaml.file, &src, "hero", hero.as_deref());
         if hero.is_some() && hero_alt.is_none() {
             self.ds.push(
-                src.error_at(&["hero"], "the hero image has no alt text")
-                    .help("add `hero_alt:` describing the picture for people who cannot see it"),
+                src.error_at(&["hero"], crate::t!("link-hero-no-alt"))
+                    .help(crate::t!("link-hero-no-alt-help")),
             );
         }
         let mut slugs = BTreeMap::new();
@@ -111,6 +117,28 @@ impl Linker<'_> {
                 .and_then(|s| s.get(lang, &self.config.default_language))
                 .unwrap_or(folder);
             slugs.insert(lang.clone(), slugify(raw));
+        }
+        // Two towns with one slug: one error naming both town.yaml files; the second town
+        // gets an address of its own here, so its pages and links raise no errors of their own.
+        let mut clash = None;
+        for (lang, s) in &mut slugs {
+            match self.town_slugs.get(&(lang.clone(), s.clone())) {
+                Some(other) => {
+                    clash.get_or_insert((s.clone(), other.clone()));
+                    *s = format!("{s}--{folder}");
+                }
+                None => {
+                    self.town_slugs
+                        .insert((lang.clone(), s.clone()), yaml.file.clone());
+                }
+            }
+        }
+        if let Some((s, other)) = clash {
+            self.ds.push(
+                src.error_at(&["slug"], crate::t!("link-town-slug-taken", slug = s))
+                    .related([other])
+                    .help(crate::t!("link-town-slug-taken-help")),
+            );
         }
 
         // The landing page: `_index.LANG.md` text where written, the town's name elsewhere.
@@ -273,10 +301,13 @@ impl Linker<'_> {
         sector: Option<&str>,
     ) -> Option<String> {
         let Some(s) = sector else {
+            if src.is_broken("sector") {
+                return None;
+            }
             self.ds
-                .push(src.error_at(&[], "`sector` is missing").help(format!(
-                    "add `sector:` with one of the sectors in aikosite.yaml: {}",
-                    self.sector_keys().join(", ")
+                .push(src.error_at(&[], crate::t!("link-no-sector")).help(crate::t!(
+                    "link-sectors-are",
+                    sectors = self.sector_keys().join(", ")
                 )));
             return None;
         };
@@ -285,13 +316,12 @@ impl Linker<'_> {
         }
         let keys = self.sector_keys();
         self.ds.push(
-            src.error_at(&["sector"], format!("unknown sector `{s}`"))
-                .help(suggestion(s, keys.iter().copied()).unwrap_or_else(|| {
-                    format!(
-                        "use one of the sectors in aikosite.yaml: {}",
-                        keys.join(", ")
-                    )
-                })),
+            src.error_at(&["sector"], crate::t!("link-unknown-sector", sector = s))
+                .help(
+                    crate::diagnostics::suggest(s, keys.iter().copied()).unwrap_or_else(|| {
+                        crate::t!("link-sectors-are", sectors = keys.join(", "))
+                    }),
+                ),
         );
         None
     }
@@ -349,13 +379,10 @@ impl Linker<'_> {
                 }
             })
             .collect();
-        let help = suggestion(value, candidates.iter().map(String::as_str)).unwrap_or_else(|| {
-            format!(
-                "write the name of a file in content/towns/{town_folder}/companies/ without `.yaml`, or `TOWN/SLUG` for another town's company"
-            )
-        });
+        let help = crate::diagnostics::suggest(value, candidates.iter().map(String::as_str))
+            .unwrap_or_else(|| crate::t!("link-unknown-company-help", town = town_folder));
         self.ds.push(
-            src.error_at(path, format!("unknown company `{value}`"))
+            src.error_at(path, crate::t!("link-unknown-company", company = value))
                 .help(help),
         );
         None

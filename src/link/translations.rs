@@ -19,11 +19,15 @@ impl Linker<'_> {
             return;
         }
         for key in facts_doc.matter.contradictions(&doc.matter) {
+            if facts_doc.source().is_broken(key) || doc.source().is_broken(key) {
+                continue;
+            }
             self.ds.push(
-                doc.error_at(&[key], format!("a translation may not change `{key}`"))
-                    .help(format!(
-                        "`{key}` is a fact written once in {}; remove it from this file or give it the same value",
-                        facts_doc.file.display()
+                doc.error_at(&[key], crate::t!("link-translation-changes", key = key))
+                    .help(crate::t!(
+                        "link-translation-changes-help",
+                        key = key,
+                        original = &facts_doc.file
                     )),
             );
         }
@@ -132,6 +136,10 @@ impl Linker<'_> {
                 continue;
             };
             let facts_doc = &group[fi];
+            if self.original_missing(scope, &base, facts_doc) {
+                self.broken.insert(key);
+                continue;
+            }
             let entry_draft = facts_doc.matter.text().draft == Some(true) && !self.opts.drafts;
             self.in_draft = entry_draft;
             let f = facts(self, facts_doc);
@@ -168,4 +176,55 @@ impl Linker<'_> {
         }
         out
     }
+}
+
+impl Linker<'_> {
+    /// A translation whose default-language original is gone: one error saying so (not one
+    /// for each fact the translation does not repeat). True when it was reported.
+    pub(super) fn original_missing<M: Matter>(
+        &mut self,
+        scope: Scope,
+        base: &str,
+        facts_doc: &Document<M>,
+    ) -> bool {
+        let Scope::Town { section, .. } = scope else {
+            return false;
+        };
+        if section == Section::Companies
+            || &facts_doc.lang == self.default_lang()
+            || !only_text(&facts_doc.matter_text)
+        {
+            return false;
+        }
+        let original = facts_doc
+            .file
+            .with_file_name(format!("{base}.{}.md", self.default_lang().code()));
+        self.ds.push(
+            Diagnostic::error(
+                &facts_doc.file,
+                crate::t!("link-original-missing", original = &original),
+            )
+            .help(crate::t!("link-original-missing-help", original = &original)),
+        );
+        true
+    }
+}
+
+/// Whether front matter sets only what a translation may set (no facts at all): such a file
+/// without its default-language original is a translation whose original is gone.
+fn only_text(matter: &str) -> bool {
+    const TEXT: [&str; 9] = [
+        "title",
+        "slug",
+        "description",
+        "image_alt",
+        "hero_alt",
+        "duration",
+        "location",
+        "tags",
+        "draft",
+    ];
+    crate::yaml::top_level_keys(matter)
+        .iter()
+        .all(|k| TEXT.contains(&k.as_str()))
 }

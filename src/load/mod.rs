@@ -16,6 +16,7 @@ use crate::model::{
     CompanyFile, EventMatter, JobMatter, Matter, NoMatter, PageMatter, StoryMatter, StudyMatter,
     TownFile,
 };
+use crate::t;
 use crate::yaml::Source;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -40,15 +41,17 @@ pub struct Document<M> {
     /// The body's first paragraph as plain text, cut to about 180 characters: computed once
     /// here, where the file is parsed, and not again on every page that lists it.
     pub summary: String,
+    /// Front matter keys whose values were wrong (already reported; left out of `matter`).
+    pub broken_keys: Vec<String>,
 }
 
 impl<M> Document<M> {
     pub fn source(&self) -> Source<'_> {
-        Source::new(&self.file, &self.matter_text, self.matter_line)
+        Source::new(&self.file, &self.matter_text, self.matter_line).with_broken(&self.broken_keys)
     }
 
     /// A diagnostic at a key of the front matter (or the file's first line).
-    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, path: &[&str], message: impl Into<crate::messages::Msg>) -> Diagnostic {
         self.source().error_at(path, message)
     }
 }
@@ -59,11 +62,14 @@ pub struct DataFile<T> {
     pub file: PathBuf,
     pub data: T,
     pub text: String,
+    /// Keys whose values were wrong (already reported; left out of `data`); `*` when the file
+    /// could not be read at all and `data` is empty.
+    pub broken_keys: Vec<String>,
 }
 
 impl<T> DataFile<T> {
     pub fn source(&self) -> Source<'_> {
-        Source::new(&self.file, &self.text, 1)
+        Source::new(&self.file, &self.text, 1).with_broken(&self.broken_keys)
     }
 }
 
@@ -133,6 +139,8 @@ pub enum Parsed {
     CompanyBody(String, Document<NoMatter>),
     Asset(PathBuf),
     Failed(PathBuf, Vec<Diagnostic>),
+    /// A file with mistakes in some keys: reported, and the rest of it still checked.
+    Partial(Box<Parsed>, Vec<Diagnostic>),
 }
 
 /// Reads `content/` and `static/` under the config's root.
@@ -198,6 +206,18 @@ pub fn assemble(
         }
     };
     let mut company_yamls: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut partial_errors = Vec::new();
+    let parsed: Vec<Parsed> = parsed
+        .into_iter()
+        .map(|p| match p {
+            Parsed::Partial(inner, errs) => {
+                partial_errors.extend(errs);
+                *inner
+            }
+            other => other,
+        })
+        .collect();
+    ds.extend(partial_errors);
     for p in parsed {
         match p {
             Parsed::Home(d) => loaded.home.push(d),
@@ -264,6 +284,7 @@ pub fn assemble(
                                 draft: None,
                             },
                             text: String::new(),
+                            broken_keys: Vec::new(),
                         },
                         bodies: vec![d],
                     }),
@@ -277,9 +298,19 @@ pub fn assemble(
                     loaded
                         .failed
                         .insert(crate::identity::content_key(under, &config.languages));
+                    // A town.yaml that cannot be read: the town is still known by its folder,
+                    // so its pages and the links to them raise no errors of their own.
+                    if let [towns, folder, name] = under_parts(under).as_slice()
+                        && towns == "towns"
+                        && name == "town.yaml"
+                    {
+                        let i = town(&mut loaded, folder);
+                        loaded.towns[i].yaml = Some(unreadable_town(&file));
+                    }
                 }
                 ds.extend(errs);
             }
+            Parsed::Partial(..) => {}
         }
     }
     names::same_names(&mut loaded, &mut ds);
@@ -289,20 +320,41 @@ pub fn assemble(
             if c.yaml.text.is_empty() && !root.join(&c.yaml.file).exists() {
                 for b in &c.bodies {
                     ds.push(
-                        Diagnostic::error(
-                            &b.file,
-                            format!("company text without `{}.yaml`", c.slug),
-                        )
-                        .help(format!(
-                            "create {} with at least `name:` and `sector:`",
-                            c.yaml.file.display()
-                        )),
+                        Diagnostic::error(&b.file, t!("load-company-text-alone", slug = &c.slug))
+                            .help(t!("load-company-text-alone-help", file = &c.yaml.file)),
                     );
                 }
             }
         }
     }
     (loaded, ds)
+}
+
+fn under_parts(under: &Path) -> Vec<String> {
+    under
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// The stand-in for a town.yaml that could not be read at all (its errors are reported).
+fn unreadable_town(file: &Path) -> DataFile<TownFile> {
+    DataFile {
+        file: file.to_path_buf(),
+        data: TownFile {
+            name: None,
+            slug: None,
+            region: None,
+            coordinates: None,
+            contact: None,
+            brand_color: None,
+            logo: None,
+            hero: None,
+            hero_alt: None,
+        },
+        text: String::new(),
+        broken_keys: vec!["*".to_string()],
+    }
 }
 
 /// Every file below `root/dir`, sorted, relative to `root`; hidden files are skipped.
@@ -329,7 +381,7 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .unwrap_or(Path::new(dir));
-                ds.push(Diagnostic::error(path, format!("cannot read: {e}")));
+                ds.push(Diagnostic::error(path, t!("load-unreadable", reason = e.to_string())));
             }
         }
     }
@@ -357,8 +409,8 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 return failed(
                     rel,
                     vec![
-                        Diagnostic::error(rel, "this file is not UTF-8 text")
-                            .help("save it as UTF-8 in your editor (\"Save with encoding\")"),
+                        Diagnostic::error(rel, t!("load-not-utf8"))
+                            .help(t!("load-not-utf8-help")),
                     ],
                 );
             }
@@ -366,7 +418,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         Err(e) => {
             return failed(
                 rel,
-                vec![Diagnostic::error(rel, format!("cannot read the file: {e}"))],
+                vec![Diagnostic::error(rel, t!("load-unreadable", reason = e.to_string()))],
             );
         }
     };
@@ -378,9 +430,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
 
     if is_yaml {
         return match parts.as_slice() {
-            ["towns", town, "town.yaml"] => data_file(rel, text).map_or_else(
-                |e| failed(rel, e),
-                |f| Parsed::TownYaml(town.to_string(), f),
+            ["towns", town, "town.yaml"] => finish(rel, data_file(rel, text), |f| Parsed::TownYaml(town.to_string(), f),
             ),
             ["towns", town, "companies", file] => {
                 let slug = match names::base_slug(
@@ -390,9 +440,9 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                     Ok(s) => s,
                     Err(d) => return failed(rel, vec![d]),
                 };
-                data_file(rel, text).map_or_else(
-                    |e| failed(rel, e),
-                    |f| Parsed::CompanyYaml(town.to_string(), slug, f),
+                finish(rel, data_file(rel, text), |f| {
+                    Parsed::CompanyYaml(town.to_string(), slug, f)
+                },
                 )
             }
             _ => misplaced(rel),
@@ -405,39 +455,43 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
     };
     match parts.as_slice() {
         ["_index.md"] | [_] if base == "_index" => {
-            doc(rel, &text, lang, "_index").map_or_else(|e| failed(rel, e), Parsed::Home)
+            finish(rel, doc(rel, &text, lang, "_index"), Parsed::Home)
         }
-        ["pages", _] => doc(rel, &text, lang, &base).map_or_else(|e| failed(rel, e), Parsed::Page),
-        ["towns", town, _] if base == "_index" => doc(rel, &text, lang, "_index").map_or_else(
-            |e| failed(rel, e),
-            |d| Parsed::TownIndex(town.to_string(), d),
+        ["pages", _] => finish(rel, doc(rel, &text, lang, &base), Parsed::Page),
+        ["towns", town, _] if base == "_index" => finish(rel, doc(rel, &text, lang, "_index"), |d| Parsed::TownIndex(town.to_string(), d),
         ),
         ["towns", town, folder, _] => {
             let town = town.to_string();
             match Section::from_folder(folder) {
-                Some(Section::Jobs) => doc(rel, &text, lang, &base)
-                    .map_or_else(|e| failed(rel, e), |d| Parsed::Job(town, d)),
-                Some(Section::Studies) => doc(rel, &text, lang, &base)
-                    .map_or_else(|e| failed(rel, e), |d| Parsed::Study(town, d)),
-                Some(Section::Stories) => doc(rel, &text, lang, &base)
-                    .map_or_else(|e| failed(rel, e), |d| Parsed::Story(town, d)),
-                Some(Section::Events) => doc(rel, &text, lang, &base)
-                    .map_or_else(|e| failed(rel, e), |d| Parsed::Event(town, d)),
+                Some(Section::Jobs) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Job(town, d)),
+                Some(Section::Studies) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Study(town, d)),
+                Some(Section::Stories) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Story(town, d)),
+                Some(Section::Events) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Event(town, d)),
                 Some(Section::Companies) => {
                     if text.starts_with("---") {
                         return failed(rel, vec![
-                            Diagnostic::error(rel, "a company's text file takes no front matter")
+                            Diagnostic::error(rel, t!("load-company-text-matter"))
                                 .at(Pos::new(1, 1))
-                                .help(format!("put the company's facts in {base}.yaml and keep only the text here")),
+                                .help(t!("load-company-text-matter-help", file = format!("{base}.yaml"))),
                         ]);
                     }
-                    doc_without_matter(rel, &text, lang, &base)
-                        .map_or_else(|e| failed(rel, e), |d| Parsed::CompanyBody(town, d))
+                    finish(rel, doc_without_matter(rel, &text, lang, &base), |d| Parsed::CompanyBody(town, d))
                 }
                 None => misplaced(rel),
             }
         }
         _ => misplaced(rel),
+    }
+}
+
+/// A file read: its value with the mistakes found in it (maybe none), or only mistakes.
+type Read<T> = Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
+
+fn finish<T>(rel: &Path, read: Read<T>, make: impl FnOnce(T) -> Parsed) -> Parsed {
+    match read {
+        Ok((v, errs)) if errs.is_empty() => make(v),
+        Ok((v, errs)) => Parsed::Partial(Box::new(make(v)), errs),
+        Err(errs) => failed(rel, errs),
     }
 }
 
@@ -449,25 +503,37 @@ fn misplaced(rel: &Path) -> Parsed {
     Parsed::Failed(
         rel.to_path_buf(),
         vec![
-            Diagnostic::error(rel, "aikosite does not know what this file is").help(
-                "content files go in content/_index.LANG.md, content/pages/SLUG.LANG.md, \
-                 content/towns/TOWN/town.yaml, content/towns/TOWN/_index.LANG.md or \
-                 content/towns/TOWN/{jobs,studies,companies,stories,events}/",
-            ),
+            Diagnostic::error(rel, t!("load-misplaced")).help(t!("load-misplaced-help")),
         ],
     )
 }
 
-fn data_file<T: serde::de::DeserializeOwned>(
-    rel: &Path,
-    text: String,
-) -> Result<DataFile<T>, Vec<Diagnostic>> {
-    let data = Source::new(rel, &text, 1).parse::<T>()?;
-    Ok(DataFile {
-        file: rel.to_path_buf(),
-        data,
-        text,
-    })
+fn data_file<T: serde::de::DeserializeOwned>(rel: &Path, text: String) -> Read<DataFile<T>> {
+    let (data, errors, broken_keys) = recover(Source::new(rel, &text, 1).parse_recovering::<T>())?;
+    Ok((
+        DataFile {
+            file: rel.to_path_buf(),
+            data,
+            text,
+            broken_keys,
+        },
+        errors,
+    ))
+}
+
+/// The value (maybe read without its wrong keys), the mistakes and the wrong keys.
+fn recover<T>(
+    r: Result<T, crate::yaml::Partial<T>>,
+) -> Result<(T, Vec<Diagnostic>, Vec<String>), Vec<Diagnostic>> {
+    match r {
+        Ok(v) => Ok((v, Vec::new(), Vec::new())),
+        Err(crate::yaml::Partial {
+            value: Some(v),
+            errors,
+            broken,
+        }) => Ok((v, errors, broken)),
+        Err(p) => Err(p.errors),
+    }
 }
 
 /// Splits `---\nYAML\n---\nbody`; returns (matter, matter's first line, body, body's first line).
@@ -497,21 +563,22 @@ fn doc<M: Matter>(
     text: &str,
     lang: Lang,
     base: &str,
-) -> Result<Document<M>, Vec<Diagnostic>> {
+) -> Read<Document<M>> {
     let Some((matter_text, matter_line, body, body_line)) = split_front_matter(text) else {
         let d = if text.starts_with("---") {
-            Diagnostic::error(rel, "the front matter has no closing `---` line")
+            Diagnostic::error(rel, t!("load-matter-unclosed"))
                 .at(Pos::new(1, 1))
-                .help("end the front matter with a line that has only `---` on it")
+                .help(t!("load-matter-unclosed-help"))
         } else {
-            Diagnostic::error(rel, format!("this {} has no front matter", M::KIND))
+            Diagnostic::error(rel, t!("load-no-matter", kind = M::KIND))
                 .at(Pos::new(1, 1))
-                .help("start the file with a `---` line, the keys (like `title: …`), and another `---` line")
+                .help(t!("load-no-matter-help"))
         };
         return Err(vec![d]);
     };
-    let matter = Source::new(rel, matter_text, matter_line).parse::<M>()?;
-    Ok(Document {
+    let (matter, errors, broken_keys) =
+        recover(Source::new(rel, matter_text, matter_line).parse_recovering::<M>())?;
+    let doc = Document {
         file: rel.to_path_buf(),
         base: base.to_string(),
         lang,
@@ -521,7 +588,9 @@ fn doc<M: Matter>(
         body: body.to_string(),
         refs: markdown::references(body, body_line),
         summary: markdown::summary(body, markdown::SUMMARY_CHARS),
-    })
+        broken_keys,
+    };
+    Ok((doc, errors))
 }
 
 fn doc_without_matter(
@@ -529,8 +598,8 @@ fn doc_without_matter(
     text: &str,
     lang: Lang,
     base: &str,
-) -> Result<Document<NoMatter>, Vec<Diagnostic>> {
-    Ok(Document {
+) -> Read<Document<NoMatter>> {
+    Ok((Document {
         file: rel.to_path_buf(),
         base: base.to_string(),
         lang,
@@ -540,7 +609,8 @@ fn doc_without_matter(
         body: text.to_string(),
         refs: markdown::references(text, 1),
         summary: markdown::summary(text, markdown::SUMMARY_CHARS),
-    })
+        broken_keys: Vec::new(),
+    }, Vec::new()))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::{Document, Loaded};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
+use crate::t;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
@@ -56,11 +57,11 @@ pub(super) fn same_address(first: &Path, other: &Path) -> Diagnostic {
     };
     let nfc = |p: &Path| p.to_string_lossy().nfc().collect::<String>();
     let help = if nfc(first) == nfc(other) {
-        "the two names look the same: one is written with decomposed letters (`a` and a separate `¨`, as macOS may save names); remove one of them"
+        t!("load-same-address-decomposed-help")
     } else {
-        "rename or remove one of them; names are compared without case and accents (ä = a)"
+        t!("load-same-address-help")
     };
-    Diagnostic::error(first, "two files have names that give the same web address")
+    Diagnostic::error(first, t!("load-same-address"))
         .related([other.to_path_buf()])
         .help(help)
 }
@@ -74,23 +75,21 @@ pub(super) fn split_name(
     let stem = name.trim_end_matches(".md");
     let Some((base, code)) = stem.rsplit_once('.') else {
         return Err(
-            Diagnostic::error(rel, format!("`{name}` has no language in its name")).help(format!(
-                "name it `{stem}.{}.md` (or another of the site's languages: {})",
-                config.default_language,
-                langs(config)
+            Diagnostic::error(rel, t!("load-no-language", name = name)).help(t!(
+                "load-no-language-help",
+                suggestion = format!("{stem}.{}.md", config.default_language),
+                languages = langs(config)
             )),
         );
     };
     match config.languages.iter().find(|l| l.code() == code) {
         Some(l) if !base.is_empty() => Ok((base_slug(rel, base)?, l.clone())),
-        _ => Err(Diagnostic::error(
-            rel,
-            format!("`{code}` in `{name}` is not one of the site's languages"),
-        )
-        .help_opt(
-            crate::diagnostics::suggestion(code, config.languages.iter().map(Lang::code))
-                .or_else(|| Some(format!("the site's languages are: {}", langs(config)))),
-        )),
+        _ => Err(
+            Diagnostic::error(rel, t!("load-unknown-language", code = code, name = name)).help(
+                crate::diagnostics::suggest(code, config.languages.iter().map(Lang::code))
+                    .unwrap_or_else(|| t!("site-languages-are", languages = langs(config))),
+            ),
+        ),
     }
 }
 
@@ -99,11 +98,10 @@ pub(super) fn split_name(
 pub(super) fn base_slug(rel: &Path, base: &str) -> Result<String, Diagnostic> {
     let slug = crate::identity::file_slug(base);
     if slug.is_empty() {
-        return Err(Diagnostic::error(
-            rel,
-            format!("the file name `{base}` has no letters or digits for a web address"),
-        )
-        .help("rename the file so that its name has letters, e.g. `hitsaaja.fi.md`"));
+        return Err(
+            Diagnostic::error(rel, t!("load-name-no-letters", name = base))
+                .help(t!("load-name-no-letters-help")),
+        );
     }
     Ok(slug)
 }

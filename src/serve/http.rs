@@ -35,6 +35,8 @@ pub struct Status {
     pub errors: String,
     /// The errors as the terminal shows them, without colour.
     pub errors_text: String,
+    /// The overlay's own words in the editor's language (a JSON object; empty: English).
+    pub labels: String,
 }
 
 impl Shared {
@@ -135,12 +137,13 @@ fn handle(request: Request, shared: &Arc<Shared>) {
 
 pub fn status_json(s: &Status) -> String {
     format!(
-        "{{\"generation\":{},\"ok\":{},\"has_site\":{},\"errors\":{},\"text\":{}}}",
+        "{{\"generation\":{},\"ok\":{},\"has_site\":{},\"errors\":{},\"text\":{},\"labels\":{}}}",
         s.generation,
         s.errors == "[]",
         s.has_site,
         s.errors,
-        serde_json::to_string(&s.errors_text).unwrap_or_else(|_| "\"\"".into())
+        serde_json::to_string(&s.errors_text).unwrap_or_else(|_| "\"\"".into()),
+        if s.labels.is_empty() { "{}" } else { &s.labels }
     )
 }
 
@@ -148,9 +151,14 @@ fn serve_key(key: &str, path: &str, shared: &Shared) -> Resp {
     let status = shared.status();
     let output = shared.output.read().unwrap_or_else(|e| e.into_inner());
     if !status.has_site {
+        let title = serde_json::from_str::<serde_json::Value>(&status.labels)
+            .ok()
+            .and_then(|v| v["title"].as_str().map(str::to_string))
+            .unwrap_or_else(|| "The site does not build yet".to_string());
         let page = format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>aikosite: errors</title></head>\
-             <body><h1>The site does not build yet</h1><pre>{}</pre></body></html>",
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>aikosite: {0}</title></head>\
+             <body><h1>{0}</h1><pre>{1}</pre></body></html>",
+            escape_html(&title),
             escape_html(&status.errors_text)
         );
         return html(503, page.into_bytes());

@@ -13,6 +13,8 @@
   };
 
   const showErrors = (status) => {
+    // The words come from the server, in the editor's language (--messages, LANG).
+    const L = status.labels || {};
     let box = document.getElementById(OVERLAY);
     if (!box) {
       box = document.createElement("div");
@@ -40,7 +42,9 @@
     box.textContent = "";
     const h = document.createElement("h2");
     h.id = `${OVERLAY}-title`;
-    h.textContent = `aikosite: ${status.errors.length} error${status.errors.length === 1 ? "" : "s"} — the last good version is shown underneath`;
+    h.textContent =
+      L.heading ||
+      `aikosite: ${status.errors.length} error${status.errors.length === 1 ? "" : "s"} — the last good version is shown underneath`;
     h.style.cssText = "font-size:1.2rem;margin:0 0 1rem;color:#ffb4b4";
     box.appendChild(h);
     for (const e of status.errors) {
@@ -57,7 +61,7 @@
       item.append(where, msg);
       if (e.help) {
         const help = document.createElement("div");
-        help.textContent = `help: ${e.help}`;
+        help.textContent = `${L.help || "help"}: ${e.help}`;
         help.style.cssText = "color:#b5e0b5";
         item.appendChild(help);
       }
@@ -65,7 +69,7 @@
     }
     const close = document.createElement("button");
     close.type = "button";
-    close.textContent = "Hide (the errors stay in the terminal)";
+    close.textContent = L.hide || "Hide (the errors stay in the terminal)";
     close.style.cssText = "font:inherit;padding:.4rem .8rem;cursor:pointer";
     close.addEventListener("click", () => closeErrors(box));
     box.appendChild(close);

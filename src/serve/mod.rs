@@ -43,6 +43,8 @@ pub struct ServeOptions {
     pub today: Date,
     pub quiet: bool,
     pub color: bool,
+    /// The language of messages (terminal and browser overlay).
+    pub locale: crate::messages::Locale,
 }
 
 pub const DEFAULT_PORT: u16 = 1111;
@@ -55,10 +57,10 @@ pub type StartError = crate::diagnostics::UsageError;
 pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String>), StartError> {
     let taken = |p: u16, e: std::io::Error| {
         StartError {
-        message: format!("cannot serve on {}: {e}", SocketAddr::new(ip, p)),
+        message: crate::t!("serve-cannot-bind", address = SocketAddr::new(ip, p).to_string(), reason = e.to_string()),
         help: Some(match e.kind() {
-            std::io::ErrorKind::AddrInUse => "another program (another `aikosite serve`?) uses that port: stop it, or choose another with `--port`".into(),
-            _ => "choose another address with `--bind` or port with `--port`".into(),
+            std::io::ErrorKind::AddrInUse => crate::t!("serve-port-in-use-help"),
+            _ => crate::t!("serve-cannot-bind-help"),
         }),
     }
     };
@@ -94,7 +96,7 @@ pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String
 pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     let (listener, note) = bind(opts.bind, opts.port)?;
     let addr = listener.local_addr().map_err(|e| StartError {
-        message: e.to_string(),
+        message: e.to_string().into(),
         help: None,
     })?;
     let host = match addr.ip() {
@@ -120,19 +122,19 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
 
     if !opts.root.join(crate::config::CONFIG_FILE).is_file() {
         return Err(StartError {
-            message: format!(
-                "no {} in {}",
-                crate::config::CONFIG_FILE,
-                opts.root.display()
+            message: crate::t!(
+                "config-not-found",
+                file = crate::config::CONFIG_FILE,
+                folder = &opts.root
             ),
-            help: Some("run `aikosite init DIR` to create a site, or point --root at one".into()),
+            help: Some(crate::t!("config-not-found-help")),
         });
     }
     // Watch before the first build: a change made while it runs is not lost.
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = watch::start(&opts.root, tx).map_err(|e| StartError {
-        message: format!("cannot watch {} for changes: {e}", opts.root.display()),
-        help: Some("on Linux, raise fs.inotify.max_user_watches".into()),
+        message: crate::t!("serve-cannot-watch", folder = &opts.root, reason = e.to_string()),
+        help: Some(crate::t!("serve-cannot-watch-help")),
     })?;
     let mut watched: BTreeSet<&str> = watch::WATCHED
         .iter()
@@ -156,10 +158,10 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     let mut generation = 0;
     let mut shown = Vec::new();
     report(opts, &mut shown, "initial build", &first, None, true);
-    publish(&shared, &opts.root, &mut generation, &first, &[], true);
+    publish(&shared, opts, &mut generation, &first, &[], true);
 
     let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
-        message: e.to_string(),
+        message: e.to_string().into(),
         help: None,
     })?;
     let server = Arc::new(server);
@@ -211,7 +213,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
                     report_extras(opts, &all);
                     publish(
                         &shared,
-                        &opts.root,
+                        opts,
                         &mut generation,
                         &all,
                         &announced,
@@ -259,7 +261,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         // and images follow from a worker, while the next edit may already be rebuilding.
         let (outcome, extras) = state.apply(&changes);
         report(opts, &mut shown, &what, &outcome, None, false);
-        publish(&shared, &opts.root, &mut generation, &outcome, &[], false);
+        publish(&shared, opts, &mut generation, &outcome, &[], false);
         announced.clone_from(&outcome.changed);
         last_pages = Some(Outcome {
             diagnostics: Vec::new(),
@@ -287,6 +289,7 @@ fn report_extras(opts: &ServeOptions, o: &Outcome) {
         let r = DiagnosticRenderer {
             root: &opts.root,
             color: opts.color,
+            locale: opts.locale,
         };
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     } else if std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some() {
@@ -341,6 +344,7 @@ fn report(
         let r = DiagnosticRenderer {
             root: &opts.root,
             color: opts.color,
+            locale: opts.locale,
         };
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     }
@@ -388,14 +392,20 @@ fn report(
 /// were not `already` announced.
 fn publish(
     shared: &Shared,
-    root: &Path,
+    opts: &ServeOptions,
     generation: &mut u64,
     o: &Outcome,
     already: &[String],
     first: bool,
 ) {
     let errors: Vec<&Diagnostic> = o.diagnostics.iter().filter(|d| d.is_error()).collect();
-    let text = DiagnosticRenderer { root, color: false }.render_all(&o.diagnostics);
+    let locale = opts.locale;
+    let text = DiagnosticRenderer {
+        root: &opts.root,
+        color: false,
+        locale,
+    }
+    .render_all(&o.diagnostics);
     let fresh: Vec<&String> = o.changed.iter().filter(|p| !already.contains(p)).collect();
     if errors.is_empty() && !first && fresh.is_empty() && !already.is_empty() {
         return;
@@ -411,8 +421,8 @@ fn publish(
                     "line": d.pos.map(|p| p.line),
                     "column": d.pos.map(|p| p.column),
                     "location": d.location(),
-                    "message": d.message,
-                    "help": d.help,
+                    "message": d.message.render(locale),
+                    "help": d.help.as_ref().map(|h| h.render(locale)),
                 })
             })
             .collect::<Vec<_>>(),
@@ -422,6 +432,7 @@ fn publish(
         generation: *generation,
         has_site: previous.has_site || errors.is_empty(),
         errors: errors_json,
+        labels: overlay_labels(locale, errors.len()),
         errors_text: if errors.is_empty() {
             String::new()
         } else {
@@ -446,6 +457,19 @@ fn publish(
         status.generation
     );
     shared.broadcast(if o.css_only { "css" } else { "reload" }, &data);
+}
+
+/// The overlay's own words in the editor's language, as a JSON object for live.js.
+fn overlay_labels(locale: crate::messages::Locale, errors: usize) -> String {
+    use crate::messages::text;
+    serde_json::json!({
+        "heading": crate::t!("overlay-heading", errors = errors).render(locale),
+        "aria": text(locale, "overlay-aria"),
+        "help": text(locale, "label-help"),
+        "hide": text(locale, "overlay-hide"),
+        "title": text(locale, "overlay-no-site"),
+    })
+    .to_string()
 }
 
 /// A line on stdout; a closed terminal or pipe does not stop the server.

@@ -9,8 +9,12 @@
 use serde::de::{self, DeserializeOwned, Visitor};
 use serde_yaml as backend;
 
-use crate::diagnostics::{Diagnostic, Pos, suggestion};
+use crate::diagnostics::{Diagnostic, Pos, suggest};
+use crate::messages::Msg;
+use crate::t;
 use std::path::Path;
+
+pub mod lint;
 
 /// A YAML text and where it sits in its file, so positions can be reported in file terms.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +23,9 @@ pub struct Source<'a> {
     pub text: &'a str,
     /// The file line that holds the text's first line (front matter starts after `---`).
     pub first_line: usize,
+    /// Keys whose values were wrong and already reported (`*`: the whole text was unreadable):
+    /// later stages do not report them again as missing.
+    pub broken: &'a [String],
 }
 
 impl<'a> Source<'a> {
@@ -27,7 +34,18 @@ impl<'a> Source<'a> {
             file,
             text,
             first_line,
+            broken: &[],
         }
+    }
+
+    /// The same source, knowing which keys were wrong (see [`Partial::broken`]).
+    pub fn with_broken(self, broken: &'a [String]) -> Self {
+        Source { broken, ..self }
+    }
+
+    /// Whether `key`'s value was wrong and is already reported, so its absence is no news.
+    pub fn is_broken(&self, key: &str) -> bool {
+        self.broken.iter().any(|k| k == key || k == "*")
     }
 
     /// Where the value of the key at `path` (e.g. `["salary", "unit"]`) starts, or the key
@@ -40,7 +58,7 @@ impl<'a> Source<'a> {
     }
 
     /// An error at the value of `path`, or at the start of the text when the key is absent.
-    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, path: &[&str], message: impl Into<Msg>) -> Diagnostic {
         let d = Diagnostic::error(self.file, message);
         match self.locate(path) {
             Some(spot) => d.at(spot.pos).span_len(spot.len),
@@ -48,30 +66,132 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// Deserializes the text into `T`, or every problem found in it.
+    /// Deserializes the text into `T`, or every problem found in it: the mistakes people make
+    /// in YAML (a tab, an unquoted `: ` or `#`, a decimal comma) in plain words, every unknown
+    /// key, and every value of the wrong kind, all in one run.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Vec<Diagnostic>> {
+        self.parse_recovering().map_err(|p| p.errors)
+    }
+
+    /// Like [`Source::parse`], but when the text is readable YAML and only some keys are wrong,
+    /// also the value without those keys (and their names), so later stages can check the
+    /// rest of the file in the same run instead of after the author fixes these.
+    pub fn parse_recovering<T: DeserializeOwned>(&self) -> Result<T, Partial<T>> {
+        let lints = lint::lint(self.text);
+        let mut errors: Vec<Diagnostic> =
+            lints.iter().map(|l| self.lint_diagnostic(l)).collect();
+        let mut broken: Vec<String> = lints.iter().filter_map(|l| l.key.clone()).collect();
         let text = if self.text.trim().is_empty() {
             "{}"
         } else {
             self.text
         };
         match backend::from_str::<T>(text) {
-            Ok(v) => Ok(v),
-            Err(err) => Err(self.explain::<T>(&err)),
+            Ok(v) if errors.is_empty() => Ok(v),
+            Ok(v) => Err(Partial {
+                value: Some(v),
+                errors,
+                broken,
+            }),
+            // The parser stops at the first syntax error, which a lint has already explained.
+            Err(err) if lints.iter().any(|l| l.breaks_parsing) && is_syntax_error(&err) => {
+                Err(Partial {
+                    value: None,
+                    errors,
+                    broken,
+                })
+            }
+            Err(err) => {
+                // A line a lint has explained gets no second, parser-worded error.
+                let explained: Vec<usize> =
+                    errors.iter().filter_map(|d| d.pos.map(|p| p.line)).collect();
+                let (more, value, keys) = self.explain_all::<T>(err);
+                errors.extend(
+                    more.into_iter()
+                        .filter(|d| !d.pos.is_some_and(|p| explained.contains(&p.line))),
+                );
+                broken.extend(keys);
+                Err(Partial {
+                    value,
+                    errors,
+                    broken,
+                })
+            }
         }
     }
 
-    fn explain<T: DeserializeOwned>(&self, err: &backend::Error) -> Vec<Diagnostic> {
+    fn lint_diagnostic(&self, l: &lint::Lint) -> Diagnostic {
+        Diagnostic::error(self.file, l.message.clone())
+            .at(Pos::new(self.first_line + l.line, l.column))
+            .span_len(l.len)
+            .help(l.help.clone())
+    }
+
+    /// Every problem serde finds: after each one the offending top-level key is blanked out
+    /// (lines kept, so positions stay right) and the text is read again. Returns the problems,
+    /// the value read without the offending keys (when the rest is right) and those keys.
+    fn explain_all<T: DeserializeOwned>(
+        &self,
+        first: backend::Error,
+    ) -> (Vec<Diagnostic>, Option<T>, Vec<String>) {
+        let mut out = self.unknown_top_level_keys::<T>();
+        let mut text = self.text.to_string();
+        let mut blanked_keys = Vec::new();
+        let known = field_names::<T>();
+        if !known.is_empty() {
+            for key in top_level_keys(self.text) {
+                if !known.contains(&key.as_str()) {
+                    text = blank_key(&text, &key);
+                    // `titel:` meant `title:`, which is therefore not missing: it is misspelt.
+                    if let Some(meant) = crate::diagnostics::did_you_mean(&key, known.iter().copied()) {
+                        blanked_keys.push(meant.to_string());
+                    }
+                }
+            }
+        }
+        let reread = |text: &str| {
+            backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { text })
+        };
+        let mut err = if out.is_empty() {
+            first
+        } else {
+            match reread(&text) {
+                Ok(v) => return (out, Some(v), blanked_keys),
+                Err(e) => e,
+            }
+        };
+        for _ in 0..64 {
+            out.push(self.explain(&err));
+            let raw = err.to_string();
+            let message = strip_location(&raw);
+            let Some(key) = top_level_key_of(message) else {
+                break;
+            };
+            let blanked = blank_key(&text, key);
+            if blanked == text {
+                break;
+            }
+            blanked_keys.push(key.to_string());
+            text = blanked;
+            match reread(&text) {
+                Ok(v) => return (out, Some(v), blanked_keys),
+                Err(e) => err = e,
+            }
+        }
+        (out, None, blanked_keys)
+    }
+
+    fn explain(&self, err: &backend::Error) -> Diagnostic {
         let raw = err.to_string();
         let message = strip_location(&raw);
-        // Unknown keys first: serde stops at the first problem, the author wants them all.
-        let mut out = self.unknown_top_level_keys::<T>();
-        if message.contains("unknown field `") && !out.is_empty() {
-            return out;
-        }
         let serde_pos = err
             .location()
             .map(|l| Pos::new(self.first_line + l.line() - 1, l.column()));
+        if is_syntax_error(err) {
+            return Diagnostic::error(self.file, t!("yaml-syntax"))
+                .at_opt(serde_pos)
+                .help(t!("yaml-syntax-help"));
+        }
         let (path, human, help) = humanize(message);
         // serde points at the start of the mapping for a value it rejects; the path it names
         // lets us point at the value itself.
@@ -80,11 +200,10 @@ impl<'a> Source<'a> {
             .and_then(|p| self.locate(&p.split('.').collect::<Vec<_>>()))
             .or_else(|| between(message, "`", "`").and_then(|v| self.find_value(v)));
         let d = Diagnostic::error(self.file, human).help_opt(help);
-        out.push(match spot {
+        match spot {
             Some(s) => d.at(s.pos).span_len(s.len),
             None => d.at_opt(serde_pos),
-        });
-        out
+        }
     }
 
     /// Every key of the top-level mapping that `T` does not know.
@@ -99,7 +218,7 @@ impl<'a> Source<'a> {
             .filter(|k| !known.contains(k))
             .map(|k| {
                 let spot = locate_key(self.text, &[k]);
-                let d = Diagnostic::error(self.file, format!("unknown key `{k}`"));
+                let d = Diagnostic::error(self.file, t!("yaml-unknown-key", key = k));
                 let d = match spot {
                     Some((line, col, len)) => {
                         d.at(Pos::new(self.first_line + line, col)).span_len(len)
@@ -107,13 +226,73 @@ impl<'a> Source<'a> {
                     None => d,
                 };
                 d.help(
-                    suggestion(k, known.iter().copied()).unwrap_or_else(|| {
-                        format!("the keys allowed here are: {}", known.join(", "))
-                    }),
+                    suggest(k, known.iter().copied())
+                        .unwrap_or_else(|| t!("yaml-allowed-keys", keys = known.join(", "))),
                 )
             })
             .collect()
     }
+}
+
+/// Whether serde_yaml could not read the text as YAML at all (rather than reading a value it
+/// does not accept).
+fn is_syntax_error(err: &backend::Error) -> bool {
+    let raw = err.to_string();
+    [
+        "cannot start any token",
+        "mapping values are not allowed",
+        "did not find expected",
+        "could not find expected",
+        "found unexpected",
+        "found a tab",
+        "while scanning",
+        "while parsing",
+        "found undefined",
+        "found unknown escape",
+        "control characters are not allowed",
+    ]
+    .iter()
+    .any(|p| raw.contains(p))
+}
+
+/// The top-level keys written in a YAML text, in order.
+pub fn top_level_keys(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| !l.starts_with([' ', '\t', '#', '-']) && !l.trim().is_empty())
+        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim_matches(['"', '\'']).to_string()))
+        .collect()
+}
+
+/// The first segment of the path serde names: `salary.unit: …` → `salary`, `tags[0]: …` → `tags`.
+fn top_level_key_of(message: &str) -> Option<&str> {
+    let (path, _) = message.split_once(": ")?;
+    if path.contains(' ') || path.is_empty() {
+        return None;
+    }
+    path.split(['.', '[']).next().filter(|k| !k.is_empty())
+}
+
+/// The text with the block of top-level `key` (its line and the indented lines after it)
+/// replaced by empty lines.
+fn blank_key(text: &str, key: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_block = false;
+    for line in text.split_inclusive('\n') {
+        let top = !line.starts_with([' ', '\t']) && !line.trim().is_empty();
+        if top {
+            in_block = line
+                .split_once(':')
+                .is_some_and(|(k, _)| k.trim_matches(['"', '\'']) == key);
+        }
+        if in_block {
+            if line.ends_with('\n') {
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 impl Source<'_> {
@@ -135,6 +314,18 @@ impl Source<'_> {
     }
 }
 
+/// What [`Source::parse_recovering`] found in a text with mistakes.
+#[derive(Debug)]
+pub struct Partial<T> {
+    /// The value read without the keys that are wrong, when the rest of the text is readable.
+    pub value: Option<T>,
+    /// Every mistake, already reported in words.
+    pub errors: Vec<Diagnostic>,
+    /// The top-level keys left out of `value` because they are wrong: later stages must not
+    /// report them again as missing.
+    pub broken: Vec<String>,
+}
+
 /// Where a key's value is written: position and length to underline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spot {
@@ -151,7 +342,7 @@ fn strip_location(message: &str) -> &str {
 
 /// Rewrites serde's wording into words for people, with a suggestion where one helps; also
 /// returns the dotted path of the value it is about, when serde names one.
-fn humanize(message: &str) -> (Option<String>, String, Option<String>) {
+fn humanize(message: &str) -> (Option<String>, Msg, Option<Msg>) {
     let path = match message.split_once(": ") {
         Some((p, _)) if !p.contains(' ') && !p.is_empty() => Some(p.to_string()),
         _ => None,
@@ -160,39 +351,94 @@ fn humanize(message: &str) -> (Option<String>, String, Option<String>) {
     (path, message, help)
 }
 
-fn humanize_text(message: &str) -> (String, Option<String>) {
+fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
     // serde_yaml prefixes the path of the failing value: "salary.unit: unknown variant ..."
     let (path, rest) = match message.split_once(": ") {
         Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),
         _ => (None, message),
     };
-    let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
+    let key = path.unwrap_or("");
+    let leaf = key.rsplit('.').next().unwrap_or(key);
     if let Some(variant) = between(rest, "unknown variant `", "`") {
         let expected = expected_list(rest);
-        let help = suggestion(variant, expected.iter().map(String::as_str))
-            .or_else(|| Some(format!("use one of: {}", expected.join(", "))));
-        return (format!("`{variant}` is not an allowed value{at}"), help);
+        let help = suggest(variant, expected.iter().map(String::as_str))
+            .unwrap_or_else(|| t!("yaml-use-one-of", values = expected.join(", ")));
+        let message = match path {
+            Some(_) => t!("yaml-bad-value", value = variant, key = key),
+            None => t!("yaml-bad-value-top", value = variant),
+        };
+        return (message, Some(help));
     }
     if let Some(field) = between(rest, "unknown field `", "`") {
         let expected = expected_list(rest);
-        let help = suggestion(field, expected.iter().map(String::as_str)).or_else(|| {
-            Some(format!(
-                "the keys allowed here are: {}",
-                expected.join(", ")
-            ))
-        });
-        return (format!("unknown key `{field}`{at}"), help);
+        let help = suggest(field, expected.iter().map(String::as_str))
+            .unwrap_or_else(|| t!("yaml-allowed-keys", keys = expected.join(", ")));
+        let message = match path {
+            Some(_) => t!("yaml-unknown-key-in", key = field, path = key),
+            None => t!("yaml-unknown-key", key = field),
+        };
+        return (message, Some(help));
     }
     if let Some(field) = between(rest, "missing field `", "`") {
-        return (
-            format!("`{field}` is missing{at}"),
-            Some(format!("add `{field}:` with a value")),
-        );
+        let message = match path {
+            Some(_) => t!("yaml-missing-in", key = field, path = key),
+            None => t!("yaml-missing", key = field),
+        };
+        return (message, Some(t!("yaml-missing-help", key = field)));
     }
     if let Some(kind) = rest.strip_prefix("invalid type: ") {
-        return (format!("wrong kind of value{at}: got {kind}"), None);
+        if path.is_none() {
+            return (t!("yaml-not-a-mapping"), Some(t!("yaml-not-a-mapping-help")));
+        }
+        if let Some(number) = between(kind, "string \"", "\"")
+            && lint::is_decimal_comma(number)
+        {
+            return (
+                t!("yaml-decimal-comma", value = number),
+                Some(t!("yaml-decimal-comma-help", fixed = format!("{leaf}: {}", number.replace(',', ".")))),
+            );
+        }
+        let expects_list = kind.contains("expected a sequence");
+        if kind.starts_with("sequence") && !expects_list {
+            return (t!("yaml-list-not-allowed", key = key), Some(t!("yaml-list-not-allowed-help", key = leaf)));
+        }
+        if expects_list {
+            return (t!("yaml-list-expected", key = key), Some(t!("yaml-list-expected-help", key = leaf)));
+        }
+        if kind.starts_with("map") {
+            return (t!("yaml-map-not-allowed", key = key), Some(t!("yaml-map-not-allowed-help", key = leaf)));
+        }
+        let expected = kind.split("expected ").nth(1).unwrap_or("");
+        let kind = if expected.starts_with(['u', 'i']) && !expected.starts_with("internally") {
+            "integer"
+        } else if expected.starts_with('f') {
+            "number"
+        } else if expected.contains("boolean") {
+            "bool"
+        } else if expected.contains("string") {
+            "text"
+        } else {
+            "other"
+        };
+        return (t!("yaml-wrong-kind", key = key, kind = kind), None);
     }
-    (format!("{rest}{at}"), None)
+    if let Some(value) = between(rest, "`", "` is not a valid date or time") {
+        return (
+            t!("yaml-bad-datetime", value = value, key = key),
+            Some(t!("yaml-bad-datetime-help")),
+        );
+    }
+    if let Some(value) = between(rest, "`", "` is not a valid date") {
+        return (
+            t!("yaml-bad-date", value = value, key = key),
+            Some(t!("yaml-bad-date-help")),
+        );
+    }
+    if rest.contains("did not match any variant of untagged enum Localized") {
+        return (t!("yaml-localized", key = key), Some(t!("yaml-localized-help", key = leaf)));
+    }
+    let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
+    (Msg::plain(format!("{rest}{at}")), None)
 }
 
 fn between<'m>(text: &'m str, start: &str, end: &str) -> Option<&'m str> {

@@ -1,0 +1,263 @@
+# aikosites meddelanden på svenska. Samma id och samma argument som i en.ftl (ett test
+# kontrollerar det). Skriv klarspråk för en kommunikatör, inte för en programmerare.
+
+## Rubriker kring felmeddelanden
+
+label-error = fel
+label-warning = varning
+label-help = tips
+label-also = även i
+summary-counts = { $errors ->
+    [one] 1 fel
+   *[other] { $errors } fel
+}, { $warnings ->
+    [one] 1 varning
+   *[other] { $warnings } varningar
+}
+did-you-mean = menade du `{ $word }`?
+github-title = aikosite
+
+## Kommandoraden (`--help`)
+
+cli-about = Bygger webbplatserna för regionstädernas kampanjer om jobb och utbildning
+cli-heading-usage = Användning
+cli-heading-commands = Kommandon
+cli-heading-options = Alternativ
+cli-heading-arguments = Argument
+cli-help = Visa hjälpen
+cli-version = Visa versionen
+cli-quiet = Visa bara fel
+cli-verbose = Berätta mer om vad som görs
+cli-color = Färger i terminalen
+cli-messages = Språket i meddelandena (standard: från LANG eller LC_MESSAGES, annars engelska)
+cli-build = Bygg webbplatsen i publiceringsmappen (public/ som standard)
+cli-check = Kontrollera allt som bygget kontrollerar, utan att skriva något
+cli-init = Skriv en färdig exempelwebbplats i mappen DIR
+cli-serve = Visa webbplatsen på din egen dator och uppdatera den varje gång du sparar
+cli-root = Webbplatsens mapp (den där aikosite.yaml finns)
+cli-drafts = Publicera även utkast (`draft: true`)
+cli-today = Dagen som webbplatsen byggs för, ÅÅÅÅ-MM-DD (standard: SOURCE_DATE_EPOCH, annars dagens datum i Helsingfors)
+cli-build-output = Publiceringsmappen (standard: public/ i webbplatsens mapp)
+cli-build-base_url = Adressen där webbplatsen publiceras; ersätter base_url i aikosite.yaml
+cli-build-force = Ersätt en publiceringsmapp som aikosite inte har skapat (den flyttas undan, raderas inte)
+cli-format = Hur fel och varningar visas: text, json eller github
+cli-check-strict = Behandla varningar som fel
+cli-serve-bind = Adressen som servern lyssnar på; annat än 127.0.0.1 eller ::1 visar webbplatsen för hela nätverket
+cli-serve-port = Porten (standard 1111 eller nästa lediga); 0 väljer vilken ledig port som helst
+cli-serve-open = Öppna webbplatsen i webbläsaren
+cli-init-dir = Mappen där den nya webbplatsen skrivs (får inte finnas, eller måste vara tom)
+
+## YAML-fel
+
+yaml-tab-indent = raden är indragen med tabb
+yaml-tab-indent-help = YAML tillåter bara mellanslag i början av en rad: byt ut tabben mot mellanslag (två för varje nivå)
+yaml-hash-comment = `{ $value }` läses som en kommentar, så `{ $key }` får inget värde
+yaml-hash-comment-help = i YAML börjar `#` en kommentar: sätt värdet inom citattecken, `{ $key }: "{ $value }"`
+yaml-colon-in-value = värdet för `{ $key }` innehåller kolon och mellanslag, som YAML läser som början på en ny nyckel
+yaml-colon-in-value-help = sätt hela värdet inom citattecken: `{ $key }: { $quoted }`
+yaml-decimal-comma = talet `{ $value }` har decimalkomma
+yaml-decimal-comma-help = i YAML skrivs tal med decimalpunkt: skriv `{ $fixed }`
+yaml-syntax = den här raden kan inte läsas (fel i YAML-formatet)
+yaml-syntax-help = kontrollera indraget (bara mellanslag, lika många för nycklar på samma nivå) och sätt citattecken kring värden som innehåller `:`, `#`, `[` eller `{"{"}`
+yaml-unknown-key = okänd nyckel `{ $key }`
+yaml-unknown-key-in = okänd nyckel `{ $key }` under `{ $path }`
+yaml-allowed-keys = nycklarna som är tillåtna här: { $keys }
+yaml-use-one-of = använd ett av följande: { $values }
+yaml-bad-value = `{ $value }` är inte ett tillåtet värde för `{ $key }`
+yaml-bad-value-top = `{ $value }` är inte tillåtet här
+yaml-missing = `{ $key }` saknas
+yaml-missing-in = `{ $key }` saknas under `{ $path }`
+yaml-missing-help = lägg till raden `{ $key }:` med ett värde
+yaml-not-a-mapping = här ska det stå nycklar med värden, till exempel `title: …`
+yaml-not-a-mapping-help = skriv varje uppgift på en egen rad som `nyckel: värde`
+yaml-list-not-allowed = `{ $key }` tar ett enda värde, inte en lista
+yaml-list-not-allowed-help = skriv ett värde på samma rad: `{ $key }: värde` (utan streck eller hakparenteser)
+yaml-list-expected = `{ $key }` tar en lista
+yaml-list-expected-help = skriv `{ $key }: [första, andra]` eller varje punkt på en egen rad efter `- `
+yaml-map-not-allowed = `{ $key }` tar här ett enda värde, inte underpunkter
+yaml-map-not-allowed-help = skriv `{ $key }: värde` på en rad
+yaml-wrong-kind = värdet för `{ $key }` ska vara { $kind ->
+    [integer] ett heltal
+    [number] ett tal
+    [bool] `true` eller `false`
+    [text] text
+   *[other] något annat
+}
+yaml-localized = `{ $key }` ska vara en text, eller en text för varje språk
+yaml-localized-help = skriv `{ $key }: Text` eller `{ $key }: {"{"} fi: Teksti, sv: Text {"}"}`
+
+## Läsa innehållsfiler
+
+load-company-text-alone = företagstexten saknar filen `{ $slug }.yaml`
+load-company-text-alone-help = skapa { $file } med åtminstone `name:` och `sector:`
+load-unreadable = filen kan inte läsas: { $reason }
+load-not-utf8 = filen är inte sparad som UTF-8-text
+load-not-utf8-help = spara den som UTF-8 i din textredigerare (”Spara med teckenkodning” eller ”Save with encoding”)
+load-company-text-matter = ett företags textfil ska inte ha några grunduppgifter (front matter)
+load-company-text-matter-help = skriv företagets uppgifter i { $file } och lämna bara texten här
+load-misplaced = aikosite vet inte vad den här filen är
+load-misplaced-help = innehållsfiler hör hemma i content/_index.SPRÅK.md, content/pages/NAMN.SPRÅK.md, content/towns/STAD/town.yaml, content/towns/STAD/_index.SPRÅK.md eller content/towns/STAD/{"{"}jobs,studies,companies,stories,events{"}"}/
+load-no-language = filnamnet `{ $name }` saknar språk
+load-no-language-help = döp om den till `{ $suggestion }` (eller använd ett annat av webbplatsens språk: { $languages })
+load-unknown-language = `{ $code }` i filnamnet `{ $name }` är inte ett av webbplatsens språk
+site-languages-are = webbplatsens språk är: { $languages }
+load-matter-unclosed = grunduppgifterna (front matter) saknar en avslutande `---`-rad
+load-matter-unclosed-help = avsluta grunduppgifterna med en rad där det bara står `---`
+load-no-matter = { $kind ->
+    [job] jobbannonsen
+    [study] utbildningsfilen
+    [story] berättelsen
+    [event] evenemanget
+    [page] sidan
+   *[other] filen
+} saknar grunduppgifter (front matter)
+load-no-matter-help = börja filen med en `---`-rad, skriv uppgifterna under den (som `title: …`) och avsluta med en till `---`-rad
+
+## Webbplatsens inställningar (aikosite.yaml)
+
+config-missing = `{ $key }` saknas i { $file }
+config-missing-help = lägg till en rad, till exempel `{ $line }`
+config-language-twice = språket `{ $code }` finns två gånger i listan
+config-not-a-language = `{ $code }` är ingen språkkod
+config-not-a-language-help = använd koder med två eller tre små bokstäver, som `fi`, `sv`, `en`
+config-no-languages = webbplatsen behöver minst ett språk
+config-no-languages-help = skriv `languages: [fi, sv]`
+config-default-not-listed = standardspråket `{ $code }` finns inte i `languages`
+config-unknown-language = `{ $code }` är inte ett av webbplatsens språk
+config-bad-url = `{ $url }` är ingen webbadress
+config-bad-url-help = skriv hela adressen, till exempel `https://example.fi` eller `https://example.fi/kampanja/`
+config-bad-segment = `{ $segment }` kan inte användas i en webbadress
+config-bad-sector-key = branschkoden `{ $key }` kan inte användas i en webbadress
+write-it-as = skriv den som `{ $fixed }`
+config-page-size = `page_size` måste vara minst 1
+config-not-found = det finns ingen { $file } i { $folder }
+config-not-found-help = skapa en ny webbplats med `aikosite init MAPP`, eller ange webbplatsens mapp med --root
+config-unreadable = { $file } kan inte läsas: { $reason }
+build-bad-base-url = `--base-url { $url }` är ingen webbadress
+
+## aikosite serve
+
+serve-fix-config = rätta { $file } och starta igen
+serve-cannot-bind = webbplatsen kan inte visas på { $address }: { $reason }
+serve-port-in-use-help = ett annat program (kanske en annan `aikosite serve`) använder redan porten: stäng det eller välj en annan port med `--port`
+serve-cannot-bind-help = välj en annan adress med `--bind` eller en annan port med `--port`
+serve-cannot-watch = ändringar i { $folder } kan inte följas: { $reason }
+serve-cannot-watch-help = på Linux, höj inställningen fs.inotify.max_user_watches
+overlay-heading = aikosite: { $errors ->
+    [one] 1 fel
+   *[other] { $errors } fel
+} — under visas den senaste fungerande versionen
+overlay-aria = aikosite: webbplatsen har fel
+overlay-hide = Dölj (felen syns fortfarande i terminalen)
+overlay-no-site = Webbplatsen kan inte byggas ännu
+
+## Kommandonas egna rader
+
+build-done = byggde { $pages ->
+    [one] 1 sida
+   *[other] { $pages } sidor
+} ({ $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+}) för { $date } på { $ms } ms{ $warnings ->
+    [0] {""}
+    [one] , 1 varning
+   *[other] , { $warnings } varningar
+}
+build-images = bilder: { $sources } original, { $decoded } avkodade, { $encoded } filer skapade, { $cached } från cachen
+build-stages = steg: { $stages }
+build-output = publiceringsmapp: { $folder }
+check-done = kontrollerade { $pages ->
+    [one] 1 sida
+   *[other] { $pages } sidor
+}: inga fel
+check-strict-failed = --strict: varningarna ({ $warnings }) räknas som fel
+init-not-empty = mappen { $folder } finns redan och är inte tom
+init-not-empty-help = välj ett nytt mappnamn; init skriver aldrig över befintliga filer
+init-cannot-write = webbplatsen kan inte skrivas i { $folder }: { $reason }
+init-done =
+    den nya webbplatsen finns i { $folder }
+
+    nästa steg:
+      cd { $folder }
+      aikosite serve      # förhandsgranska på http://127.0.0.1:1111
+      aikosite build      # skriv webbplatsen till public/
+
+    Handboken för redaktörer finns i mappen docs/ (docs/handbok.sv.md).
+
+## Teman
+
+theme-missing = temat `{ $name }` finns inte
+theme-missing-help = skapa mappen themes/{ $name }/ eller använd det inbyggda temat: `theme: { $builtin }`
+theme-no-strings = temat saknar gränssnittstexter för `{ $lang }`
+theme-no-strings-help = kopiera temats i18n/fi.yaml till themes/{ $theme }/i18n/{ $file } och översätt den (det inbyggda temats filer får du med `aikosite init`)
+theme-string-missing-for = gränssnittstexten `{ $key }` saknas för `{ $lang }` (den finns i { $from })
+theme-string-missing-for-help = lägg till `{ $key }: …` på { $lang }
+theme-string-missing = gränssnittstexten `{ $key }` saknas
+theme-string-missing-help = lägg till `{ $key }: …`: aikosite behöver den för att skriva datum, löner och anställningsformer
+yaml-bad-date = `{ $value }` är inget giltigt datum i `{ $key }`
+yaml-bad-date-help = skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-05 (den 5 december)
+yaml-bad-datetime = `{ $value }` är inget giltigt datum eller klockslag i `{ $key }`
+yaml-bad-datetime-help = skriv 2026-12-10, eller med klockslag 2026-12-10T17:00
+
+## Skriva publiceringsmappen
+
+write-not-ours = publiceringsmappen { $folder } finns redan och har inte skapats av aikosite, så aikosite ersätter den inte
+write-not-ours-help = töm den, välj en annan mapp med --output eller flytta undan den gamla med --force
+write-contains-root = publiceringsmappen { $folder } är webbplatsens egen mapp eller innehåller den
+write-contains-root-help = välj en publiceringsmapp inne i webbplatsen, till exempel `public`
+today-bad-flag = `--today { $value }` är inget datum
+today-bad-epoch = SOURCE_DATE_EPOCH=`{ $value }` är inget antal sekunder sedan 1.1.1970
+
+## Bilder
+
+image-missing = bilden `{ $file }` hittas inte
+image-missing-help = kontrollera filnamnet (stora och små bokstäver räknas) och att bilden finns i den mapp som sidan hänvisar till
+image-unsupported = den här sortens bild kan inte användas: `{ $file }` ({ $detail })
+image-unsupported-help = använd en JPEG-, PNG-, WebP-, GIF- eller SVG-fil: öppna bilden och spara eller exportera den som JPEG (foton) eller PNG (teckningar, logotyper)
+image-corrupt = bildfilen `{ $file }` är skadad eller ofullständig och kan inte läsas ({ $detail })
+image-corrupt-help = kopiera den på nytt från originalet (kameran, telefonen eller den som skickade den), eller öppna den i ett bildprogram och spara den igen
+image-too-large = bilden `{ $file }` är för stor för att behandlas säkert: { $megapixels } megapixel, gränsen är { $limit } megapixel
+image-too-large-help = förminska bilden innan du lägger till den (4000 pixlar bred räcker gott för webben), eller höj images.max_megapixels i aikosite.yaml om den verkligen måste vara så stor
+image-io = `{ $file }` kunde inte behandlas: { $reason }
+image-io-help = kontrollera att disken inte är full och att aikosite får läsa och skriva där
+
+## Kontroll av hela webbplatsen
+
+link-town-no-yaml = stadens mapp `{ $folder }` har ingen town.yaml
+link-town-no-yaml-help = skapa den med åtminstone `name:` och `brand_color:`
+link-town-no-name = staden saknar namn (`name`)
+link-town-no-name-help = lägg till `name: {"{"} fi: …, sv: … {"}"}`
+link-town-no-brand-color = staden saknar profilfärg (`brand_color`)
+link-town-no-brand-color-help = lägg till `brand_color: "#0b5394"` (en färg så mörk att vit text syns tydligt mot den)
+link-town-slug-taken = en annan stad har redan adressen `{ $slug }`
+link-town-slug-taken-help = ge en av städerna en annan `slug:` i dess town.yaml (varje stad behöver en egen adress)
+link-original-missing = det här är en översättning, men originalet { $original } saknas
+link-original-missing-help = återställ { $original } (grunduppgifterna, som företag, datum och bransch, skrivs där), eller skriv grunduppgifterna i den här filen om sidan bara ska publiceras på det här språket
+link-not-a-colour = `{ $value }` är ingen färg
+link-not-a-colour-help = skriv färgen som hexkod inom citattecken, till exempel `brand_color: "#0b5394"`
+link-low-contrast = profilfärgen `{ $color }` har bara kontrasten { $ratio }:1 mot vitt; vit text på färgen och länkar i färgen behöver minst 4,5:1
+link-low-contrast-help = använd en mörkare nyans av samma färg, till exempel `"{ $darker }"`
+link-hero-no-alt = huvudbilden saknar alternativtext
+link-hero-no-alt-help = lägg till `hero_alt:` och beskriv bilden för dem som inte kan se den
+link-image-no-alt = bilden saknar alternativtext
+link-image-no-alt-help = lägg till `image_alt:` och beskriv bilden för dem som inte kan se den
+link-body-image-no-alt = bilden `{ $image }` saknar alternativtext
+link-body-image-no-alt-help = beskriv bilden: `![Vad bilden visar](bild.jpg)`; om den bara är dekoration, skriv `![](bild.jpg "decorative")`
+link-no-sector = branschen (`sector`) saknas
+link-sectors-are = använd en av branscherna i aikosite.yaml: { $sectors }
+link-unknown-sector = okänd bransch `{ $sector }`
+link-unknown-company = okänt företag `{ $company }`
+link-unknown-company-help = skriv namnet på en fil i content/towns/{ $town }/companies/ utan `.yaml`, eller `STAD/NAMN` för ett företag i en annan stad
+link-missing = { $kind ->
+    [job] jobbannonsen
+    [study] utbildningen
+    [story] berättelsen
+    [event] evenemanget
+    [page] sidan
+    [company] företaget
+   *[other] filen
+} saknar `{ $key }`
+link-translation-changes = en översättning får inte ändra `{ $key }`
+link-translation-changes-help = `{ $key }` är en grunduppgift som skrivs en gång i { $original }; ta bort den från den här filen eller ge den samma värde
+link-to-missing-page = länk till en sida som inte finns: `{ $target }`
