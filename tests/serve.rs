@@ -52,6 +52,8 @@ fn start() -> Server {
             "2026-11-29",
             "--color",
             "never",
+            "--messages",
+            "en",
             "--root",
         ])
         .arg(&root)
@@ -306,7 +308,7 @@ fn a_taken_port_is_a_clear_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
-        .args(["serve", "--port", &port, "--color", "never", "--root"])
+        .args(["serve", "--port", &port, "--color", "never", "--messages", "en", "--root"])
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"))
         .output()
         .unwrap();

@@ -135,22 +135,6 @@ config-not-found-help = run `aikosite init DIR` to create a site, or point --roo
 config-unreadable = cannot read { $file }: { $reason }
 build-bad-base-url = `--base-url { $url }` is not a web address
 
-## aikosite serve
-
-serve-fix-config = fix { $file } and start again
-serve-cannot-bind = cannot serve on { $address }: { $reason }
-serve-port-in-use-help = another program (another `aikosite serve`?) uses that port: stop it, or choose another with `--port`
-serve-cannot-bind-help = choose another address with `--bind` or port with `--port`
-serve-cannot-watch = cannot watch { $folder } for changes: { $reason }
-serve-cannot-watch-help = on Linux, raise fs.inotify.max_user_watches
-overlay-heading = aikosite: { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
-} — the last good version is shown underneath
-overlay-aria = aikosite: the site has errors
-overlay-hide = Hide (the errors stay in the terminal)
-overlay-no-site = The site does not build yet
-
 ## Commands' own lines
 
 build-done = built { $pages } pages ({ $files } files) for { $date } in { $ms } ms{ $warnings ->
@@ -252,3 +236,13 @@ link-missing = this { $kind ->
 link-translation-changes = a translation may not change `{ $key }`
 link-translation-changes-help = `{ $key }` is a fact written once in { $original }; remove it from this file or give it the same value
 link-to-missing-page = link to a page that does not exist: `{ $target }`
+
+## File names and the config (more)
+
+config-invalid-first = { $location }: { $message }
+config-has-mistakes = { $file } has mistakes
+load-same-address = two files have names that give the same web address
+load-same-address-help = rename or remove one of them; names are compared without case and accents (ä = a)
+load-same-address-decomposed-help = the two names look the same: one is written with decomposed letters (`a` and a separate `¨`, as macOS may save names); remove one of them
+load-name-no-letters = the file name `{ $name }` has no letters or digits for a web address
+load-name-no-letters-help = rename the file so that its name has letters, e.g. `hitsaaja.fi.md`

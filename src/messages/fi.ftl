@@ -135,22 +135,6 @@ config-not-found-help = luo uusi sivusto komennolla `aikosite init KANSIO` tai k
 config-unreadable = tiedostoa { $file } ei voi lukea: { $reason }
 build-bad-base-url = `--base-url { $url }` ei ole verkko-osoite
 
-## aikosite serve
-
-serve-fix-config = korjaa { $file } ja käynnistä uudelleen
-serve-cannot-bind = sivustoa ei voi näyttää osoitteessa { $address }: { $reason }
-serve-port-in-use-help = jokin toinen ohjelma (ehkä toinen `aikosite serve`) käyttää jo tätä porttia: sulje se tai valitse toinen portti valinnalla `--port`
-serve-cannot-bind-help = valitse toinen osoite valinnalla `--bind` tai toinen portti valinnalla `--port`
-serve-cannot-watch = kansion { $folder } muutoksia ei voi seurata: { $reason }
-serve-cannot-watch-help = Linuxissa kasvata asetusta fs.inotify.max_user_watches
-overlay-heading = aikosite: { $errors ->
-    [one] 1 virhe
-   *[other] { $errors } virhettä
-} — alla näkyy viimeisin toimiva versio
-overlay-aria = aikosite: sivustolla on virheitä
-overlay-hide = Piilota (virheet näkyvät edelleen päätteessä)
-overlay-no-site = Sivustoa ei vielä voi rakentaa
-
 ## Komentojen omat rivit
 
 build-done = rakennettu { $pages ->
@@ -261,3 +245,13 @@ link-missing = { $kind ->
 link-translation-changes = käännös ei saa muuttaa tietoa `{ $key }`
 link-translation-changes-help = `{ $key }` on perustieto, joka kirjoitetaan vain kerran tiedostoon { $original }; poista se tästä tiedostosta tai anna sille sama arvo
 link-to-missing-page = linkki sivulle, jota ei ole: `{ $target }`
+
+## File names and the config (more)
+
+config-invalid-first = { $location }: { $message }
+config-has-mistakes = tiedostossa { $file } on virheitä
+load-same-address = kahden tiedoston nimistä tulee sama verkko-osoite
+load-same-address-help = nimeä toinen uudelleen tai poista se; nimiä verrataan välittämättä isoista kirjaimista ja tarkkeista (ä = a)
+load-same-address-decomposed-help = nimet näyttävät samalta: toisessa kirjaimet on kirjoitettu hajotettuina (`a` ja erillinen `¨`, kuten macOS voi tallentaa nimiä); poista toinen tiedostoista
+load-name-no-letters = tiedostonimessä `{ $name }` ei ole kirjaimia tai numeroita, joista saisi verkko-osoitteen
+load-name-no-letters-help = nimeä tiedosto uudelleen niin, että nimessä on kirjaimia, esim. `hitsaaja.fi.md`

@@ -283,11 +283,31 @@ pub fn text(locale: Locale, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-const SOURCES: [&str; 3] = [
-    include_str!("en.ftl"),
-    include_str!("fi.ftl"),
-    include_str!("sv.ftl"),
+/// The `.ftl` files, one group per area, each group in en, fi, sv (the order of
+/// [`Locale::ALL`]): diagnostics and the build commands; the editors' commands (`new`,
+/// `import`, `status`); `serve`'s terminal lines and browser overlay.
+const GROUPS: [[&str; 3]; 3] = [
+    [
+        include_str!("en.ftl"),
+        include_str!("fi.ftl"),
+        include_str!("sv.ftl"),
+    ],
+    [
+        include_str!("editors/en.ftl"),
+        include_str!("editors/fi.ftl"),
+        include_str!("editors/sv.ftl"),
+    ],
+    [
+        include_str!("serve/en.ftl"),
+        include_str!("serve/fi.ftl"),
+        include_str!("serve/sv.ftl"),
+    ],
 ];
+
+/// Every group's text in `locale`.
+fn sources(locale: Locale) -> impl Iterator<Item = &'static str> {
+    GROUPS.iter().map(move |g| g[locale.index()])
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -302,9 +322,11 @@ fn bundle(locale: Locale) -> Bundle {
     // Terminals and CI logs show Unicode isolation marks as garbage.
     b.set_use_isolating(false);
     // The test `every_ftl_file_parses` reports syntax errors; here a broken entry is skipped.
-    let resource = FluentResource::try_new(SOURCES[locale.index()].to_string())
-        .unwrap_or_else(|(partial, _)| partial);
-    let _ = b.add_resource(resource);
+    for source in sources(locale) {
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = b.add_resource(resource);
+    }
     b
 }
 

@@ -135,22 +135,6 @@ config-not-found-help = skapa en ny webbplats med `aikosite init MAPP`, eller an
 config-unreadable = { $file } kan inte läsas: { $reason }
 build-bad-base-url = `--base-url { $url }` är ingen webbadress
 
-## aikosite serve
-
-serve-fix-config = rätta { $file } och starta igen
-serve-cannot-bind = webbplatsen kan inte visas på { $address }: { $reason }
-serve-port-in-use-help = ett annat program (kanske en annan `aikosite serve`) använder redan porten: stäng det eller välj en annan port med `--port`
-serve-cannot-bind-help = välj en annan adress med `--bind` eller en annan port med `--port`
-serve-cannot-watch = ändringar i { $folder } kan inte följas: { $reason }
-serve-cannot-watch-help = på Linux, höj inställningen fs.inotify.max_user_watches
-overlay-heading = aikosite: { $errors ->
-    [one] 1 fel
-   *[other] { $errors } fel
-} — under visas den senaste fungerande versionen
-overlay-aria = aikosite: webbplatsen har fel
-overlay-hide = Dölj (felen syns fortfarande i terminalen)
-overlay-no-site = Webbplatsen kan inte byggas ännu
-
 ## Kommandonas egna rader
 
 build-done = byggde { $pages ->
@@ -261,3 +245,13 @@ link-missing = { $kind ->
 link-translation-changes = en översättning får inte ändra `{ $key }`
 link-translation-changes-help = `{ $key }` är en grunduppgift som skrivs en gång i { $original }; ta bort den från den här filen eller ge den samma värde
 link-to-missing-page = länk till en sida som inte finns: `{ $target }`
+
+## File names and the config (more)
+
+config-invalid-first = { $location }: { $message }
+config-has-mistakes = { $file } innehåller fel
+load-same-address = två filers namn ger samma webbadress
+load-same-address-help = byt namn på den ena eller ta bort den; namnen jämförs utan hänsyn till versaler och accenter (ä = a)
+load-same-address-decomposed-help = namnen ser likadana ut: det ena är skrivet med uppdelade bokstäver (`a` och ett separat `¨`, som macOS kan spara namn); ta bort den ena filen
+load-name-no-letters = filnamnet `{ $name }` har inga bokstäver eller siffror som kan bli en webbadress
+load-name-no-letters-help = byt namn på filen så att namnet har bokstäver, t.ex. `svetsare.sv.md`

@@ -60,18 +60,51 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
     }
 }
 
+/// Every group's files in one text per language, in the order of [`Locale::ALL`].
+fn all_sources() -> Vec<String> {
+    Locale::ALL
+        .iter()
+        .map(|l| sources(*l).collect::<Vec<_>>().join("\n"))
+        .collect()
+}
+
 #[test]
 fn every_ftl_file_parses() {
-    for (locale, source) in Locale::ALL.iter().zip(SOURCES) {
-        if let Err((_, errors)) = fluent_syntax::parser::parse(source) {
-            panic!("{}.ftl: {errors:?}", locale.code());
+    for (g, group) in GROUPS.iter().enumerate() {
+        for (locale, source) in Locale::ALL.iter().zip(group) {
+            if let Err((_, errors)) = fluent_syntax::parser::parse(*source) {
+                panic!("group {g}, {}.ftl: {errors:?}", locale.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_group_has_the_same_ids_in_every_language_and_no_id_is_in_two_groups() {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in GROUPS.iter().enumerate() {
+        let ids: Vec<BTreeSet<String>> = group
+            .iter()
+            .map(|s| catalogue(s).into_keys().collect())
+            .collect();
+        for (i, l) in Locale::ALL.iter().enumerate() {
+            assert_eq!(
+                ids[0], ids[i],
+                "group {g}: en.ftl and {}.ftl have different ids",
+                l.code()
+            );
+        }
+        for id in &ids[0] {
+            if let Some(other) = seen.insert(id.clone(), g) {
+                panic!("`{id}` is in group {other} and group {g}");
+            }
         }
     }
 }
 
 #[test]
 fn every_message_exists_in_every_language_with_the_same_arguments() {
-    let all: Vec<_> = SOURCES.iter().map(|s| catalogue(s)).collect();
+    let all: Vec<_> = all_sources().iter().map(|s| catalogue(s)).collect();
     let mut problems = Vec::new();
     for (i, a) in all.iter().enumerate() {
         for (j, b) in all.iter().enumerate() {
@@ -170,7 +203,7 @@ fn parse_call(text: &str) -> Option<(String, BTreeSet<String>)> {
 
 #[test]
 fn every_message_the_code_uses_exists_with_its_arguments() {
-    let en = catalogue(SOURCES[0]);
+    let en = catalogue(&all_sources()[0]);
     let uses = uses_in_code();
     assert!(uses.len() > 10, "the scan found too few messages: {uses:?}");
     let mut problems = Vec::new();
@@ -190,7 +223,7 @@ fn every_message_the_code_uses_exists_with_its_arguments() {
 fn every_message_renders_in_every_language_without_errors() {
     for locale in Locale::ALL {
         let b = &bundles()[locale.index()];
-        for (id, vars) in catalogue(SOURCES[locale.index()]) {
+        for (id, vars) in catalogue(&all_sources()[locale.index()]) {
             if id.contains('.') {
                 continue;
             }

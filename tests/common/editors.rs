@@ -12,6 +12,9 @@ pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_aikosite"));
     c.env_remove("SOURCE_DATE_EPOCH")
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("GIT_CEILING_DIRECTORIES", std::env::temp_dir());
     c
 }

@@ -27,7 +27,12 @@ pub fn fixture(name: &str) -> PathBuf {
 /// colour from the environment, so only the arguments decide what it does.
 pub fn aikosite() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_aikosite"));
-    c.env_remove("SOURCE_DATE_EPOCH").env("NO_COLOR", "1");
+    // English messages whatever the machine's language (tests pin English words).
+    c.env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 
