@@ -239,7 +239,7 @@ impl ConfigError {
                         )
                     })
                     .unwrap_or_else(|| t!("config-has-mistakes", file = CONFIG_FILE)),
-                Some(t!("config-fix-and-restart", file = CONFIG_FILE)),
+                Some(t!("serve-fix-config", file = CONFIG_FILE)),
             ),
         }
     }

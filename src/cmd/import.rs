@@ -11,10 +11,11 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
         let hint = did_you_mean(&args.what, ["jobs"])
             .map_or(String::new(), |m| format!("did you mean `{m}`? "));
         return out.usage_error(
-            &format!("aikosite cannot import `{}`", args.what),
-            Some(&format!(
-                "{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN"
-            )),
+            format!("aikosite cannot import `{}`", args.what),
+            Some(
+                format!("{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN")
+                    .into(),
+            ),
         );
     }
     let today = match today(args.today.as_deref()) {
@@ -48,7 +49,8 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
             "{}",
             Renderer {
                 root: Path::new("."),
-                color: out.color
+                color: out.color,
+                locale: out.locale,
             }
             .render_all(&shown)
         );

@@ -3,7 +3,7 @@
 use super::*;
 use crate::config::Section;
 use crate::contrast;
-use crate::diagnostics::{Diagnostic, suggestion};
+use crate::diagnostics::Diagnostic;
 use crate::lang::Localized;
 use crate::load::{DataFile, Document, LoadedCompany};
 use crate::model::{CompanyFile, PageMatter, TownFile};

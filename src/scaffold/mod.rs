@@ -41,7 +41,7 @@ pub struct NewFile {
 
 /// Why nothing can be written: a usage error, with what to do.
 fn refuse(message: String, help: Option<String>) -> UsageError {
-    UsageError::new(message, help)
+    UsageError::new(message, help.map(Into::into))
 }
 
 /// "did you mean `raahe`? the towns are: raahe, kristiinankaupunki".
