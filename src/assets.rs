@@ -5,11 +5,11 @@
 //! and an Open Graph crop for pages' main images. Rendering writes `<picture>` markup from the
 //! plan; the pipeline's `process` runs after rendering and encodes only what its cache lacks.
 
-use crate::t;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::{self, ImageError, ImagePipeline, PlannedImage};
 use crate::site::{AssetRef, Site};
+use crate::t;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -170,7 +170,11 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
             Some(t!("image-too-large-help")),
         ),
         ImageError::Io { action, source, .. } => (
-            t!("image-io", file = file, reason = format!("{action}: {source}")),
+            t!(
+                "image-io",
+                file = file,
+                reason = format!("{action}: {source}")
+            ),
             Some(t!("image-io-help")),
         ),
     };

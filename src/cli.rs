@@ -348,19 +348,38 @@ mod localized_tests {
         for locale in Locale::ALL {
             localized(locale).debug_assert();
             let m = localized(locale)
-                .try_get_matches_from(["aikosite", "check", "--format", "github", "--messages", "sv"])
+                .try_get_matches_from([
+                    "aikosite",
+                    "check",
+                    "--format",
+                    "github",
+                    "--messages",
+                    "sv",
+                ])
                 .unwrap();
             let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&m).unwrap();
             assert_eq!(cli.global.messages, Some(Locale::Sv));
-            assert!(matches!(cli.command, Command::Check(CheckArgs { format: Format::Github, .. })));
+            assert!(matches!(
+                cli.command,
+                Command::Check(CheckArgs {
+                    format: Format::Github,
+                    ..
+                })
+            ));
         }
     }
 
     #[test]
     fn messages_flag_is_found_before_parsing() {
         let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
-        assert_eq!(messages_flag(&args(&["aikosite", "--messages", "fi", "build"])), Some(Locale::Fi));
-        assert_eq!(messages_flag(&args(&["aikosite", "build", "--messages=sv"])), Some(Locale::Sv));
+        assert_eq!(
+            messages_flag(&args(&["aikosite", "--messages", "fi", "build"])),
+            Some(Locale::Fi)
+        );
+        assert_eq!(
+            messages_flag(&args(&["aikosite", "build", "--messages=sv"])),
+            Some(Locale::Sv)
+        );
         assert_eq!(messages_flag(&args(&["aikosite", "build"])), None);
     }
 }

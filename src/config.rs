@@ -3,11 +3,11 @@
 
 use crate::diagnostics::UsageError;
 use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
-use crate::messages::Msg;
-use crate::t;
 use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
+use crate::messages::Msg;
 use crate::slug::{is_slug, slugify};
+use crate::t;
 use crate::yaml::Source;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -285,7 +285,10 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
     let missing = |key: &str, example: &str| {
         Diagnostic::error(file, t!("config-missing", key = key, file = CONFIG_FILE))
             .at(crate::diagnostics::Pos::new(1, 1))
-            .help(t!("config-missing-help", line = format!("{key}: {example}")))
+            .help(t!(
+                "config-missing-help",
+                line = format!("{key}: {example}")
+            ))
     };
 
     // Languages: the default first.
@@ -332,9 +335,10 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         for bad in value.unknown_languages(&langs) {
             ds.push(
                 src.error_at(path, t!("config-unknown-language", code = bad))
-                    .help(suggest(bad, langs.iter().map(Lang::code)).unwrap_or_else(|| {
-                        t!("site-languages-are", languages = codes(&langs))
-                    })),
+                    .help(
+                        suggest(bad, langs.iter().map(Lang::code))
+                            .unwrap_or_else(|| t!("site-languages-are", languages = codes(&langs))),
+                    ),
             );
         }
     };
@@ -425,11 +429,8 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         check_localized(&mut ds, &name, &["sectors", &key]);
         if !is_slug(&key) {
             ds.push(
-                src.error_at(
-                    &["sectors"],
-                    t!("config-bad-sector-key", key = &key),
-                )
-                .help(t!("write-it-as", fixed = slugify(&key))),
+                src.error_at(&["sectors"], t!("config-bad-sector-key", key = &key))
+                    .help(t!("write-it-as", fixed = slugify(&key))),
             );
         }
         sector_list.push(Sector { key, name });

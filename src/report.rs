@@ -62,13 +62,22 @@ pub fn github(root: &Path, ds: &[Diagnostic], locale: Locale) -> String {
             let _ = write!(message, "\n{} {}", text(locale, "label-also"), slash(r));
         }
         if let Some(h) = &d.help {
-            let _ = write!(message, "\n{}: {}", text(locale, "label-help"), h.render(locale));
+            let _ = write!(
+                message,
+                "\n{}: {}",
+                text(locale, "label-help"),
+                h.render(locale)
+            );
         }
         let _ = writeln!(out, "::{command} {}::{}", props.join(","), data(&message));
     }
     if !ds.is_empty() {
         let errors = ds.iter().filter(|d| d.is_error()).count();
-        let summary = t!("summary-counts", errors = errors, warnings = ds.len() - errors);
+        let summary = t!(
+            "summary-counts",
+            errors = errors,
+            warnings = ds.len() - errors
+        );
         let _ = writeln!(out, "{}", summary.render(locale));
     }
     out
@@ -82,7 +91,9 @@ fn slash(p: &Path) -> String {
 
 /// Escapes a workflow command's message.
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a workflow command's property value.
@@ -109,13 +120,18 @@ mod tests {
         let out = github(Path::new("."), &sample(), Locale::En);
         let first = out.lines().next().unwrap_or_default();
         assert!(
-            first.starts_with("::error file=content/a.fi.md,line=3,col=1,endColumn=2,title=aikosite::"),
+            first.starts_with(
+                "::error file=content/a.fi.md,line=3,col=1,endColumn=2,title=aikosite::"
+            ),
             "{first}"
         );
         assert!(out.contains("::warning file=content/b.sv.md,title=aikosite::plain, with: colon %25 and%0Anewline"), "{out}");
         let sub = github(Path::new("site"), &sample(), Locale::Fi);
         assert!(sub.contains("file=site/content/a.fi.md"), "{sub}");
-        assert!(sub.contains(&data(&t!("yaml-tab-indent").render(Locale::Fi))), "{sub}");
+        assert!(
+            sub.contains(&data(&t!("yaml-tab-indent").render(Locale::Fi))),
+            "{sub}"
+        );
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! exist on disk; a theme on disk replaces it whole; templates in the site's `templates/`
 //! replace the theme's one by one, by name.
 
-use crate::t;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::identity::to_slash;
 use crate::lang::Lang;
+use crate::t;
 use crate::yaml::Source;
 use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
@@ -142,8 +142,13 @@ pub fn load(root: &Path, name: &str, langs: &[Lang]) -> Result<Theme, Diagnostic
         }
     } else {
         ds.push(
-            Diagnostic::error(crate::config::CONFIG_FILE, t!("theme-missing", name = name))
-                .help(t!("theme-missing-help", name = name, builtin = DEFAULT_THEME_NAME)),
+            Diagnostic::error(crate::config::CONFIG_FILE, t!("theme-missing", name = name)).help(
+                t!(
+                    "theme-missing-help",
+                    name = name,
+                    builtin = DEFAULT_THEME_NAME
+                ),
+            ),
         );
         return Err(ds);
     }
@@ -215,10 +220,19 @@ fn load_strings(
                 ds.push(
                     Diagnostic::error(
                         file,
-                        t!("theme-string-missing-for", key = *key, lang = lang.code(), from = format!("{from}.yaml")),
+                        t!(
+                            "theme-string-missing-for",
+                            key = *key,
+                            lang = lang.code(),
+                            from = format!("{from}.yaml")
+                        ),
                     )
                     .at(Pos::new(1, 1))
-                    .help(t!("theme-string-missing-for-help", key = *key, lang = lang.code())),
+                    .help(t!(
+                        "theme-string-missing-for-help",
+                        key = *key,
+                        lang = lang.code()
+                    )),
                 );
             }
         }
@@ -272,7 +286,10 @@ fn read_tree(dir: &Path, ds: &mut Diagnostics, root: &Path) -> Vec<(PathBuf, Str
             Ok(t) => Some((rel, t)),
             Err(e) => {
                 let shown = full.strip_prefix(root).unwrap_or(&full).to_path_buf();
-                ds.push(Diagnostic::error(shown, t!("load-unreadable", reason = e.to_string())));
+                ds.push(Diagnostic::error(
+                    shown,
+                    t!("load-unreadable", reason = e.to_string()),
+                ));
                 None
             }
         })

@@ -41,7 +41,12 @@ fn new_site() -> (tempfile::TempDir, PathBuf, String) {
 }
 
 /// Runs one recipe line with bash in the site's folder; returns (success, stdout, stderr).
-fn run_step(site: &Path, path: &str, script: &str, ci_env: &[(&str, &str)]) -> (bool, String, String) {
+fn run_step(
+    site: &Path,
+    path: &str,
+    script: &str,
+    ci_env: &[(&str, &str)],
+) -> (bool, String, String) {
     let out = Command::new("bash")
         .arg("-euo")
         .arg("pipefail")
@@ -76,7 +81,10 @@ fn github_actions_recipe_builds_checks_and_publishes_nightly() {
     assert!(cron.ends_with("* * *"), "daily: {cron}");
     let steps = wf["jobs"]["build"]["steps"].as_sequence().unwrap();
     let uses: Vec<&str> = steps.iter().filter_map(|s| s["uses"].as_str()).collect();
-    assert!(uses.iter().any(|u| u.starts_with("actions/upload-pages-artifact")));
+    assert!(
+        uses.iter()
+            .any(|u| u.starts_with("actions/upload-pages-artifact"))
+    );
     assert!(
         steps
             .iter()
@@ -89,7 +97,11 @@ fn github_actions_recipe_builds_checks_and_publishes_nightly() {
     let (_dir, site, path) = new_site();
     let ours: Vec<&str> = steps
         .iter()
-        .filter(|s| s["name"].as_str().is_some_and(|n| n.starts_with("aikosite:")))
+        .filter(|s| {
+            s["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("aikosite:"))
+        })
         .filter_map(|s| s["run"].as_str())
         .collect();
     assert!(ours.len() >= 2, "{ours:?}");
@@ -136,7 +148,10 @@ fn ci_logs_have_no_progress_lines_and_errors_point_at_their_line() {
     let (_dir, site, path) = new_site();
     let (ok, stdout, stderr) = run_step(&site, &path, "aikosite build", &[]);
     assert!(ok, "{stderr}");
-    assert!(!stderr.contains("images:"), "no progress lines in CI logs: {stderr}");
+    assert!(
+        !stderr.contains("images:"),
+        "no progress lines in CI logs: {stderr}"
+    );
     assert!(!stdout.contains("images ["), "{stdout}");
     // A mistake shows as a GitHub annotation at its file and line.
     let town = site.join("content/towns");

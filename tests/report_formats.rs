@@ -36,7 +36,13 @@ fn json_report_of_the_errors_fixture() {
 fn github_annotations_of_the_errors_fixture() {
     let (code, stdout, _) = check("github", "en");
     assert_eq!(code, 1);
-    assert!(stdout.lines().filter(|l| l.starts_with("::error file=content/")).count() > 5);
+    assert!(
+        stdout
+            .lines()
+            .filter(|l| l.starts_with("::error file=content/"))
+            .count()
+            > 5
+    );
     insta::assert_snapshot!("errors_github", stdout);
 }
 
@@ -51,7 +57,10 @@ fn the_same_errors_in_finnish_and_swedish() {
         let (a, b) = (&en["diagnostics"], &v["diagnostics"]);
         assert_eq!(a.as_array().unwrap().len(), b.as_array().unwrap().len());
         for (x, y) in a.as_array().unwrap().iter().zip(b.as_array().unwrap()) {
-            assert_eq!((&x["file"], &x["line"], &x["id"]), (&y["file"], &y["line"], &y["id"]));
+            assert_eq!(
+                (&x["file"], &x["line"], &x["id"]),
+                (&y["file"], &y["line"], &y["id"])
+            );
             if x["id"].is_string() {
                 assert_ne!(x["message"], y["message"], "{lang}: {y}");
             }

@@ -308,7 +308,16 @@ fn a_taken_port_is_a_clear_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
-        .args(["serve", "--port", &port, "--color", "never", "--messages", "en", "--root"])
+        .args([
+            "serve",
+            "--port",
+            &port,
+            "--color",
+            "never",
+            "--messages",
+            "en",
+            "--root",
+        ])
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"))
         .output()
         .unwrap();

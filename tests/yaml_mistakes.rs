@@ -11,7 +11,9 @@ const TOWN: &str = "content/towns/raahe/town.yaml";
 fn new_site() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
-    let ok = aikosite(&["init", site.to_str().unwrap()], "en").status.success();
+    let ok = aikosite(&["init", site.to_str().unwrap()], "en")
+        .status
+        .success();
     assert!(ok);
     (dir, site)
 }
@@ -37,7 +39,15 @@ fn edit(site: &Path, file: &str, from: &str, to: &str) {
 /// `check --format json` in `lang`: (file, line, column, id, message) of every diagnostic.
 fn check(site: &Path, lang: &str) -> Vec<(String, u64, u64, String, String)> {
     let out = aikosite(
-        &["check", "--root", site.to_str().unwrap(), "--today", TODAY, "--format", "json"],
+        &[
+            "check",
+            "--root",
+            site.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+        ],
         lang,
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout)
@@ -85,14 +95,24 @@ fn a_tab_in_the_indentation() {
 #[test]
 fn an_unquoted_colon_in_a_value() {
     let (_d, site) = new_site();
-    edit(&site, JOB, "title: Hitsaaja oppisopimuksella", "title: Hitsaaja: oppisopimus");
+    edit(
+        &site,
+        JOB,
+        "title: Hitsaaja oppisopimuksella",
+        "title: Hitsaaja: oppisopimus",
+    );
     assert_one(&site, JOB, 2, 16, "yaml-colon-in-value");
 }
 
 #[test]
 fn an_unquoted_hex_colour_reads_as_a_comment() {
     let (_d, site) = new_site();
-    edit(&site, TOWN, "brand_color: \"#0b5394\"", "brand_color: #0b5394");
+    edit(
+        &site,
+        TOWN,
+        "brand_color: \"#0b5394\"",
+        "brand_color: #0b5394",
+    );
     assert_one(&site, TOWN, 9, 14, "yaml-hash-comment");
 }
 
@@ -126,16 +146,31 @@ fn a_list_where_one_value_belongs() {
 fn one_value_where_a_list_belongs() {
     let (_d, site) = new_site();
     let story = "content/towns/raahe/stories/meri-ja-teras.fi.md";
-    edit(&site, story, "tags: [muuttajat, perhe, asuminen]", "tags: muuttajat");
+    edit(
+        &site,
+        story,
+        "tags: [muuttajat, perhe, asuminen]",
+        "tags: muuttajat",
+    );
     assert_one(&site, story, 8, 7, "yaml-list-expected");
 }
 
 #[test]
 fn every_mistake_in_a_file_in_one_run() {
     let (_d, site) = new_site();
-    edit(&site, JOB, "employment_type: apprenticeship", "employment_type: oppisopimus");
+    edit(
+        &site,
+        JOB,
+        "employment_type: apprenticeship",
+        "employment_type: oppisopimus",
+    );
     edit(&site, JOB, "posted: 2026-11-03", "posted: 3.11.2026");
-    edit(&site, JOB, "title: Hitsaaja oppisopimuksella", "titel: Hitsaaja");
+    edit(
+        &site,
+        JOB,
+        "title: Hitsaaja oppisopimuksella",
+        "titel: Hitsaaja",
+    );
     let ds = check(&site, "en");
     let lines: Vec<u64> = ds.iter().map(|d| d.1).collect();
     assert_eq!(lines, [2, 6, 7], "{ds:#?}");
@@ -146,7 +181,12 @@ fn every_mistake_in_a_file_in_one_run() {
 fn a_town_yaml_that_cannot_be_read_adds_no_errors_elsewhere() {
     let (_d, site) = new_site();
     // a syntax error the parser gives up on: the town is still known by its folder
-    edit(&site, TOWN, "name: { fi: Raahe, sv: Brahestad }", "name: { fi: Raahe, sv: Brahestad");
+    edit(
+        &site,
+        TOWN,
+        "name: { fi: Raahe, sv: Brahestad }",
+        "name: { fi: Raahe, sv: Brahestad",
+    );
     let ds = check(&site, "en");
     assert!(!ds.is_empty());
     assert!(ds.iter().all(|d| d.0 == TOWN), "{ds:#?}");
@@ -159,8 +199,15 @@ fn a_translation_whose_original_is_gone_is_one_error() {
     let sv = "content/towns/raahe/jobs/hitsaaja-oppisopimus.sv.md";
     let ds = check(&site, "en");
     assert_eq!(ds.len(), 1, "{ds:#?}");
-    assert_eq!((ds[0].0.as_str(), ds[0].3.as_str()), (sv, "link-original-missing"));
-    assert!(ds[0].4.contains("hitsaaja-oppisopimus.fi.md"), "{}", ds[0].4);
+    assert_eq!(
+        (ds[0].0.as_str(), ds[0].3.as_str()),
+        (sv, "link-original-missing")
+    );
+    assert!(
+        ds[0].4.contains("hitsaaja-oppisopimus.fi.md"),
+        "{}",
+        ds[0].4
+    );
 }
 
 #[test]
@@ -168,10 +215,22 @@ fn two_towns_with_one_slug_is_one_error_naming_both_files() {
     let (_d, site) = new_site();
     let kr = "content/towns/kristiinankaupunki/town.yaml";
     let text = std::fs::read_to_string(site.join(kr)).unwrap();
-    let slug_line = text.lines().find(|l| l.starts_with("slug:")).unwrap().to_string();
+    let slug_line = text
+        .lines()
+        .find(|l| l.starts_with("slug:"))
+        .unwrap()
+        .to_string();
     edit(&site, kr, &slug_line, "slug: { fi: raahe, sv: brahestad }");
     let out = aikosite(
-        &["check", "--root", site.to_str().unwrap(), "--today", TODAY, "--format", "json"],
+        &[
+            "check",
+            "--root",
+            site.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+        ],
         "en",
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -56,10 +56,7 @@ impl Out {
 
     /// The same, printing diagnostics in `format`.
     pub fn with_format(&self, format: Format) -> Out {
-        Out {
-            format,
-            ..*self
-        }
+        Out { format, ..*self }
     }
 
     /// A line for the person at the terminal (not in json/github formats, where standard
@@ -130,7 +127,9 @@ pub fn today(flag: Option<&str>) -> Result<dates::Date, UsageError> {
             crate::t!("today-bad-flag", value = v),
             Some(crate::t!("yaml-bad-date-help")),
         ),
-        dates::TodayError::BadEpoch(v) => UsageError::new(crate::t!("today-bad-epoch", value = v), None),
+        dates::TodayError::BadEpoch(v) => {
+            UsageError::new(crate::t!("today-bad-epoch", value = v), None)
+        }
     })
 }
 

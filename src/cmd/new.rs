@@ -36,7 +36,14 @@ pub fn run(args: &NewArgs, out: &Out) -> Exit {
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| write_new(&path, &f.text));
         if let Err(e) = written {
-            return out.usage_error(&format!("cannot write {}: {e}", f.path.display()), None);
+            return out.usage_error(
+                crate::t!(
+                    "editors-cannot-write",
+                    file = &f.path,
+                    reason = e.to_string()
+                ),
+                None,
+            );
         }
     }
     let mut lines = vec![format!("created a new {}:", kind.name())];

@@ -187,13 +187,10 @@ impl Linker<'_> {
                 "link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`".to_string()
             });
         self.ds.push(
-            Diagnostic::error(
-                &p.file,
-                crate::t!("link-to-missing-page", target = target),
-            )
-            .at(pos)
-            .span_len(r.len)
-            .help(help),
+            Diagnostic::error(&p.file, crate::t!("link-to-missing-page", target = target))
+                .at(pos)
+                .span_len(r.len)
+                .help(help),
         );
         None
     }
@@ -202,10 +199,13 @@ impl Linker<'_> {
         let pos = r.pos;
         if r.alt.trim().is_empty() && !r.is_decorative() {
             self.ds.push(
-                Diagnostic::error(&p.file, crate::t!("link-body-image-no-alt", image = &r.dest))
-                    .at(pos)
-                    .span_len(r.len)
-                    .help(crate::t!("link-body-image-no-alt-help")),
+                Diagnostic::error(
+                    &p.file,
+                    crate::t!("link-body-image-no-alt", image = &r.dest),
+                )
+                .at(pos)
+                .span_len(r.len)
+                .help(crate::t!("link-body-image-no-alt-help")),
             );
         }
         if is_external(&r.dest) {

@@ -356,7 +356,10 @@ impl Linker<'_> {
         self.ds.push(
             doc_src
                 .error_at(&[], crate::t!("link-missing", kind = kind, key = key))
-                .help(crate::t!("config-missing-help", line = format!("{key}: {example}"))),
+                .help(crate::t!(
+                    "config-missing-help",
+                    line = format!("{key}: {example}")
+                )),
         );
     }
 }

@@ -304,11 +304,13 @@ impl Linker<'_> {
             if src.is_broken("sector") {
                 return None;
             }
-            self.ds
-                .push(src.error_at(&[], crate::t!("link-no-sector")).help(crate::t!(
-                    "link-sectors-are",
-                    sectors = self.sector_keys().join(", ")
-                )));
+            self.ds.push(
+                src.error_at(&[], crate::t!("link-no-sector"))
+                    .help(crate::t!(
+                        "link-sectors-are",
+                        sectors = self.sector_keys().join(", ")
+                    )),
+            );
             return None;
         };
         if self.config.sector(s).is_some() {

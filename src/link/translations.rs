@@ -204,7 +204,10 @@ impl Linker<'_> {
                 &facts_doc.file,
                 crate::t!("link-original-missing", original = &original),
             )
-            .help(crate::t!("link-original-missing-help", original = &original)),
+            .help(crate::t!(
+                "link-original-missing-help",
+                original = &original
+            )),
         );
         true
     }

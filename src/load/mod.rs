@@ -381,7 +381,10 @@ fn walk(root: &Path, dir: &str, ds: &mut Diagnostics) -> Vec<PathBuf> {
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .unwrap_or(Path::new(dir));
-                ds.push(Diagnostic::error(path, t!("load-unreadable", reason = e.to_string())));
+                ds.push(Diagnostic::error(
+                    path,
+                    t!("load-unreadable", reason = e.to_string()),
+                ));
             }
         }
     }
@@ -409,8 +412,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 return failed(
                     rel,
                     vec![
-                        Diagnostic::error(rel, t!("load-not-utf8"))
-                            .help(t!("load-not-utf8-help")),
+                        Diagnostic::error(rel, t!("load-not-utf8")).help(t!("load-not-utf8-help")),
                     ],
                 );
             }
@@ -418,7 +420,10 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         Err(e) => {
             return failed(
                 rel,
-                vec![Diagnostic::error(rel, t!("load-unreadable", reason = e.to_string()))],
+                vec![Diagnostic::error(
+                    rel,
+                    t!("load-unreadable", reason = e.to_string()),
+                )],
             );
         }
     };
@@ -430,8 +435,9 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
 
     if is_yaml {
         return match parts.as_slice() {
-            ["towns", town, "town.yaml"] => finish(rel, data_file(rel, text), |f| Parsed::TownYaml(town.to_string(), f),
-            ),
+            ["towns", town, "town.yaml"] => finish(rel, data_file(rel, text), |f| {
+                Parsed::TownYaml(town.to_string(), f)
+            }),
             ["towns", town, "companies", file] => {
                 let slug = match names::base_slug(
                     rel,
@@ -442,8 +448,7 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
                 };
                 finish(rel, data_file(rel, text), |f| {
                     Parsed::CompanyYaml(town.to_string(), slug, f)
-                },
-                )
+                })
             }
             _ => misplaced(rel),
         };
@@ -458,24 +463,43 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
             finish(rel, doc(rel, &text, lang, "_index"), Parsed::Home)
         }
         ["pages", _] => finish(rel, doc(rel, &text, lang, &base), Parsed::Page),
-        ["towns", town, _] if base == "_index" => finish(rel, doc(rel, &text, lang, "_index"), |d| Parsed::TownIndex(town.to_string(), d),
-        ),
+        ["towns", town, _] if base == "_index" => {
+            finish(rel, doc(rel, &text, lang, "_index"), |d| {
+                Parsed::TownIndex(town.to_string(), d)
+            })
+        }
         ["towns", town, folder, _] => {
             let town = town.to_string();
             match Section::from_folder(folder) {
-                Some(Section::Jobs) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Job(town, d)),
-                Some(Section::Studies) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Study(town, d)),
-                Some(Section::Stories) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Story(town, d)),
-                Some(Section::Events) => finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Event(town, d)),
+                Some(Section::Jobs) => {
+                    finish(rel, doc(rel, &text, lang, &base), |d| Parsed::Job(town, d))
+                }
+                Some(Section::Studies) => finish(rel, doc(rel, &text, lang, &base), |d| {
+                    Parsed::Study(town, d)
+                }),
+                Some(Section::Stories) => finish(rel, doc(rel, &text, lang, &base), |d| {
+                    Parsed::Story(town, d)
+                }),
+                Some(Section::Events) => finish(rel, doc(rel, &text, lang, &base), |d| {
+                    Parsed::Event(town, d)
+                }),
                 Some(Section::Companies) => {
                     if text.starts_with("---") {
-                        return failed(rel, vec![
-                            Diagnostic::error(rel, t!("load-company-text-matter"))
-                                .at(Pos::new(1, 1))
-                                .help(t!("load-company-text-matter-help", file = format!("{base}.yaml"))),
-                        ]);
+                        return failed(
+                            rel,
+                            vec![
+                                Diagnostic::error(rel, t!("load-company-text-matter"))
+                                    .at(Pos::new(1, 1))
+                                    .help(t!(
+                                        "load-company-text-matter-help",
+                                        file = format!("{base}.yaml")
+                                    )),
+                            ],
+                        );
                     }
-                    finish(rel, doc_without_matter(rel, &text, lang, &base), |d| Parsed::CompanyBody(town, d))
+                    finish(rel, doc_without_matter(rel, &text, lang, &base), |d| {
+                        Parsed::CompanyBody(town, d)
+                    })
                 }
                 None => misplaced(rel),
             }
@@ -502,9 +526,7 @@ fn failed(rel: &Path, ds: Vec<Diagnostic>) -> Parsed {
 fn misplaced(rel: &Path) -> Parsed {
     Parsed::Failed(
         rel.to_path_buf(),
-        vec![
-            Diagnostic::error(rel, t!("load-misplaced")).help(t!("load-misplaced-help")),
-        ],
+        vec![Diagnostic::error(rel, t!("load-misplaced")).help(t!("load-misplaced-help"))],
     )
 }
 
@@ -558,12 +580,7 @@ pub fn split_front_matter(text: &str) -> Option<(&str, usize, &str, usize)> {
     None
 }
 
-fn doc<M: Matter>(
-    rel: &Path,
-    text: &str,
-    lang: Lang,
-    base: &str,
-) -> Read<Document<M>> {
+fn doc<M: Matter>(rel: &Path, text: &str, lang: Lang, base: &str) -> Read<Document<M>> {
     let Some((matter_text, matter_line, body, body_line)) = split_front_matter(text) else {
         let d = if text.starts_with("---") {
             Diagnostic::error(rel, t!("load-matter-unclosed"))
@@ -593,24 +610,22 @@ fn doc<M: Matter>(
     Ok((doc, errors))
 }
 
-fn doc_without_matter(
-    rel: &Path,
-    text: &str,
-    lang: Lang,
-    base: &str,
-) -> Read<Document<NoMatter>> {
-    Ok((Document {
-        file: rel.to_path_buf(),
-        base: base.to_string(),
-        lang,
-        matter: NoMatter {},
-        matter_text: String::new(),
-        matter_line: 1,
-        body: text.to_string(),
-        refs: markdown::references(text, 1),
-        summary: markdown::summary(text, markdown::SUMMARY_CHARS),
-        broken_keys: Vec::new(),
-    }, Vec::new()))
+fn doc_without_matter(rel: &Path, text: &str, lang: Lang, base: &str) -> Read<Document<NoMatter>> {
+    Ok((
+        Document {
+            file: rel.to_path_buf(),
+            base: base.to_string(),
+            lang,
+            matter: NoMatter {},
+            matter_text: String::new(),
+            matter_line: 1,
+            body: text.to_string(),
+            refs: markdown::references(text, 1),
+            summary: markdown::summary(text, markdown::SUMMARY_CHARS),
+            broken_keys: Vec::new(),
+        },
+        Vec::new(),
+    ))
 }
 
 #[cfg(test)]

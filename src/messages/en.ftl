@@ -246,3 +246,8 @@ load-same-address-help = rename or remove one of them; names are compared withou
 load-same-address-decomposed-help = the two names look the same: one is written with decomposed letters (`a` and a separate `¨`, as macOS may save names); remove one of them
 load-name-no-letters = the file name `{ $name }` has no letters or digits for a web address
 load-name-no-letters-help = rename the file so that its name has letters, e.g. `hitsaaja.fi.md`
+
+## YAML dates (more)
+
+yaml-bad-date-top = `{ $value }` is not a valid date
+yaml-bad-datetime-top = `{ $value }` is not a valid date or time

@@ -255,3 +255,8 @@ load-same-address-help = nimeä toinen uudelleen tai poista se; nimiä verrataan
 load-same-address-decomposed-help = nimet näyttävät samalta: toisessa kirjaimet on kirjoitettu hajotettuina (`a` ja erillinen `¨`, kuten macOS voi tallentaa nimiä); poista toinen tiedostoista
 load-name-no-letters = tiedostonimessä `{ $name }` ei ole kirjaimia tai numeroita, joista saisi verkko-osoitteen
 load-name-no-letters-help = nimeä tiedosto uudelleen niin, että nimessä on kirjaimia, esim. `hitsaaja.fi.md`
+
+## YAML dates (more)
+
+yaml-bad-date-top = `{ $value }` ei ole kelvollinen päivämäärä
+yaml-bad-datetime-top = `{ $value }` ei ole kelvollinen päivämäärä tai aika

@@ -255,3 +255,8 @@ load-same-address-help = byt namn på den ena eller ta bort den; namnen jämför
 load-same-address-decomposed-help = namnen ser likadana ut: det ena är skrivet med uppdelade bokstäver (`a` och ett separat `¨`, som macOS kan spara namn); ta bort den ena filen
 load-name-no-letters = filnamnet `{ $name }` har inga bokstäver eller siffror som kan bli en webbadress
 load-name-no-letters-help = byt namn på filen så att namnet har bokstäver, t.ex. `svetsare.sv.md`
+
+## YAML dates (more)
+
+yaml-bad-date-top = `{ $value }` är inget giltigt datum
+yaml-bad-datetime-top = `{ $value }` är inget giltigt datum eller klockslag

@@ -89,7 +89,8 @@ fn every_group_has_the_same_ids_in_every_language_and_no_id_is_in_two_groups() {
             .collect();
         for (i, l) in Locale::ALL.iter().enumerate() {
             assert_eq!(
-                ids[0], ids[i],
+                ids[0],
+                ids[i],
                 "group {g}: en.ftl and {}.ftl have different ids",
                 l.code()
             );
@@ -166,7 +167,11 @@ fn parse_call(text: &str) -> Option<(String, BTreeSet<String>)> {
     let text = text.strip_prefix('"')?;
     let end = text.find('"')?;
     let id = text[..end].to_string();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
         return None;
     }
     let mut depth = 0;
@@ -238,7 +243,11 @@ fn every_message_renders_in_every_language_without_errors() {
             let mut errors = Vec::new();
             let text = b.format_pattern(pattern, Some(&args), &mut errors);
             assert!(errors.is_empty(), "{id} in {}: {errors:?}", locale.code());
-            assert!(!text.trim().is_empty(), "{id} in {} is empty", locale.code());
+            assert!(
+                !text.trim().is_empty(),
+                "{id} in {} is empty",
+                locale.code()
+            );
         }
     }
 }

@@ -55,14 +55,16 @@ pub type StartError = crate::diagnostics::UsageError;
 /// Binds the address: an explicit port must be free; the default one may move up to the next
 /// free port (and says so).
 pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String>), StartError> {
-    let taken = |p: u16, e: std::io::Error| {
-        StartError {
-        message: crate::t!("serve-cannot-bind", address = SocketAddr::new(ip, p).to_string(), reason = e.to_string()),
+    let taken = |p: u16, e: std::io::Error| StartError {
+        message: crate::t!(
+            "serve-cannot-bind",
+            address = SocketAddr::new(ip, p).to_string(),
+            reason = e.to_string()
+        ),
         help: Some(match e.kind() {
             std::io::ErrorKind::AddrInUse => crate::t!("serve-port-in-use-help"),
             _ => crate::t!("serve-cannot-bind-help"),
         }),
-    }
     };
     match port {
         Some(p) => TcpListener::bind(SocketAddr::new(ip, p))
@@ -133,7 +135,11 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     // Watch before the first build: a change made while it runs is not lost.
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = watch::start(&opts.root, tx).map_err(|e| StartError {
-        message: crate::t!("serve-cannot-watch", folder = &opts.root, reason = e.to_string()),
+        message: crate::t!(
+            "serve-cannot-watch",
+            folder = &opts.root,
+            reason = e.to_string()
+        ),
         help: Some(crate::t!("serve-cannot-watch-help")),
     })?;
     let mut watched: BTreeSet<&str> = watch::WATCHED
@@ -211,14 +217,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
                         ..pages
                     };
                     report_extras(opts, &all);
-                    publish(
-                        &shared,
-                        opts,
-                        &mut generation,
-                        &all,
-                        &announced,
-                        false,
-                    );
+                    publish(&shared, opts, &mut generation, &all, &announced, false);
                 }
                 continue;
             }

@@ -79,7 +79,9 @@ fn start(root: &Path) -> State {
         today: today(),
         base_url: BASE.into(),
     };
-    let (state, outcome) = State::new(settings).map_err(|f| f.message.to_string()).unwrap();
+    let (state, outcome) = State::new(settings)
+        .map_err(|f| f.message.to_string())
+        .unwrap();
     assert!(outcome.ok, "{:?}", outcome.diagnostics);
     state
 }

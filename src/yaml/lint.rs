@@ -217,11 +217,16 @@ mod tests {
     #[test]
     fn finds_unquoted_colons_in_values() {
         assert_eq!(
-            ids("title: CNC-koneistaja: iltavuoro\nurl: https://example.fi\nstart: 2026-12-10T17:00\nok: \"a: b\"\n"),
+            ids(
+                "title: CNC-koneistaja: iltavuoro\nurl: https://example.fi\nstart: 2026-12-10T17:00\nok: \"a: b\"\n"
+            ),
             vec![(0, 22, "yaml-colon-in-value")]
         );
         let l = &lint("title: Hitsaaja: ilta\n")[0];
-        assert_eq!(l.help, "put the whole value in quotes: `title: \"Hitsaaja: ilta\"`");
+        assert_eq!(
+            l.help,
+            "put the whole value in quotes: `title: \"Hitsaaja: ilta\"`"
+        );
     }
 
     #[test]
@@ -239,11 +244,16 @@ mod tests {
             vec![(0, 16, "yaml-decimal-comma")]
         );
         assert!(is_decimal_comma("19,5") && is_decimal_comma("-0,25"));
-        assert!(!is_decimal_comma("19") && !is_decimal_comma("1,5 vuotta") && !is_decimal_comma(","));
+        assert!(
+            !is_decimal_comma("19") && !is_decimal_comma("1,5 vuotta") && !is_decimal_comma(",")
+        );
     }
 
     #[test]
     fn block_scalars_are_text() {
-        assert_eq!(ids("description: |\n  Huom: tämä on tekstiä\n\tja tabi\ntitle: x\n"), vec![]);
+        assert_eq!(
+            ids("description: |\n  Huom: tämä on tekstiä\n\tja tabi\ntitle: x\n"),
+            vec![]
+        );
     }
 }

@@ -78,8 +78,7 @@ impl<'a> Source<'a> {
     /// rest of the file in the same run instead of after the author fixes these.
     pub fn parse_recovering<T: DeserializeOwned>(&self) -> Result<T, Partial<T>> {
         let lints = lint::lint(self.text);
-        let mut errors: Vec<Diagnostic> =
-            lints.iter().map(|l| self.lint_diagnostic(l)).collect();
+        let mut errors: Vec<Diagnostic> = lints.iter().map(|l| self.lint_diagnostic(l)).collect();
         let mut broken: Vec<String> = lints.iter().filter_map(|l| l.key.clone()).collect();
         let text = if self.text.trim().is_empty() {
             "{}"
@@ -103,8 +102,10 @@ impl<'a> Source<'a> {
             }
             Err(err) => {
                 // A line a lint has explained gets no second, parser-worded error.
-                let explained: Vec<usize> =
-                    errors.iter().filter_map(|d| d.pos.map(|p| p.line)).collect();
+                let explained: Vec<usize> = errors
+                    .iter()
+                    .filter_map(|d| d.pos.map(|p| p.line))
+                    .collect();
                 let (more, value, keys) = self.explain_all::<T>(err);
                 errors.extend(
                     more.into_iter()
@@ -143,15 +144,16 @@ impl<'a> Source<'a> {
                 if !known.contains(&key.as_str()) {
                     text = blank_key(&text, &key);
                     // `titel:` meant `title:`, which is therefore not missing: it is misspelt.
-                    if let Some(meant) = crate::diagnostics::did_you_mean(&key, known.iter().copied()) {
+                    if let Some(meant) =
+                        crate::diagnostics::did_you_mean(&key, known.iter().copied())
+                    {
                         blanked_keys.push(meant.to_string());
                     }
                 }
             }
         }
-        let reread = |text: &str| {
-            backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { text })
-        };
+        let reread =
+            |text: &str| backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { text });
         let mut err = if out.is_empty() {
             first
         } else {
@@ -259,7 +261,10 @@ fn is_syntax_error(err: &backend::Error) -> bool {
 pub fn top_level_keys(text: &str) -> Vec<String> {
     text.lines()
         .filter(|l| !l.starts_with([' ', '\t', '#', '-']) && !l.trim().is_empty())
-        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim_matches(['"', '\'']).to_string()))
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, _)| k.trim_matches(['"', '\'']).to_string())
+        })
         .collect()
 }
 
@@ -388,25 +393,40 @@ fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
     }
     if let Some(kind) = rest.strip_prefix("invalid type: ") {
         if path.is_none() {
-            return (t!("yaml-not-a-mapping"), Some(t!("yaml-not-a-mapping-help")));
+            return (
+                t!("yaml-not-a-mapping"),
+                Some(t!("yaml-not-a-mapping-help")),
+            );
         }
         if let Some(number) = between(kind, "string \"", "\"")
             && lint::is_decimal_comma(number)
         {
             return (
                 t!("yaml-decimal-comma", value = number),
-                Some(t!("yaml-decimal-comma-help", fixed = format!("{leaf}: {}", number.replace(',', ".")))),
+                Some(t!(
+                    "yaml-decimal-comma-help",
+                    fixed = format!("{leaf}: {}", number.replace(',', "."))
+                )),
             );
         }
         let expects_list = kind.contains("expected a sequence");
         if kind.starts_with("sequence") && !expects_list {
-            return (t!("yaml-list-not-allowed", key = key), Some(t!("yaml-list-not-allowed-help", key = leaf)));
+            return (
+                t!("yaml-list-not-allowed", key = key),
+                Some(t!("yaml-list-not-allowed-help", key = leaf)),
+            );
         }
         if expects_list {
-            return (t!("yaml-list-expected", key = key), Some(t!("yaml-list-expected-help", key = leaf)));
+            return (
+                t!("yaml-list-expected", key = key),
+                Some(t!("yaml-list-expected-help", key = leaf)),
+            );
         }
         if kind.starts_with("map") {
-            return (t!("yaml-map-not-allowed", key = key), Some(t!("yaml-map-not-allowed-help", key = leaf)));
+            return (
+                t!("yaml-map-not-allowed", key = key),
+                Some(t!("yaml-map-not-allowed-help", key = leaf)),
+            );
         }
         let expected = kind.split("expected ").nth(1).unwrap_or("");
         let kind = if expected.starts_with(['u', 'i']) && !expected.starts_with("internally") {
@@ -423,19 +443,24 @@ fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
         return (t!("yaml-wrong-kind", key = key, kind = kind), None);
     }
     if let Some(value) = between(rest, "`", "` is not a valid date or time") {
-        return (
-            t!("yaml-bad-datetime", value = value, key = key),
-            Some(t!("yaml-bad-datetime-help")),
-        );
+        let message = match path {
+            Some(_) => t!("yaml-bad-datetime", value = value, key = key),
+            None => t!("yaml-bad-datetime-top", value = value),
+        };
+        return (message, Some(t!("yaml-bad-datetime-help")));
     }
     if let Some(value) = between(rest, "`", "` is not a valid date") {
-        return (
-            t!("yaml-bad-date", value = value, key = key),
-            Some(t!("yaml-bad-date-help")),
-        );
+        let message = match path {
+            Some(_) => t!("yaml-bad-date", value = value, key = key),
+            None => t!("yaml-bad-date-top", value = value),
+        };
+        return (message, Some(t!("yaml-bad-date-help")));
     }
     if rest.contains("did not match any variant of untagged enum Localized") {
-        return (t!("yaml-localized", key = key), Some(t!("yaml-localized-help", key = leaf)));
+        return (
+            t!("yaml-localized", key = key),
+            Some(t!("yaml-localized-help", key = leaf)),
+        );
     }
     let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
     (Msg::plain(format!("{rest}{at}")), None)
