@@ -5,7 +5,6 @@ use crate::diagnostics::UsageError;
 use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
 use crate::images::{ImageSettings, OutputFormat};
 use crate::lang::{Lang, Localized};
-use crate::messages::Msg;
 use crate::slug::{is_slug, slugify};
 use crate::t;
 use crate::yaml::Source;
@@ -470,7 +469,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         };
         if let Err(problems) = settings.validate() {
             for p in problems {
-                ds.push(src.error_at(&["images"], Msg::from(p)));
+                ds.push(src.error_at(&["images"], p));
             }
         }
         Images {

@@ -324,11 +324,6 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
-/// "did you mean `x`?" or nothing.
-pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    did_you_mean(word, candidates).map(|c| format!("did you mean `{c}`?"))
-}
-
 /// "did you mean `x`?" in the reader's language, or nothing.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Msg> {
     did_you_mean(word, candidates).map(|c| t!("did-you-mean", word = c))
@@ -361,10 +356,10 @@ mod tests {
     fn renders_location_snippet_and_help() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.md"), "---\ndedline: 2026-12-05\n---\n").unwrap();
-        let d = Diagnostic::error("a.md", "unknown field `dedline`")
+        let d = Diagnostic::error("a.md", t!("yaml-unknown-key", key = "dedline"))
             .at(Pos::new(2, 1))
             .span_len(7)
-            .help("did you mean `deadline`?");
+            .help(t!("did-you-mean", word = "deadline"));
         let text = Renderer {
             root: dir.path(),
             color: false,
@@ -373,7 +368,7 @@ mod tests {
         .render(&d);
         assert_eq!(
             text,
-            "error: unknown field `dedline`\n  --> a.md:2:1\n    |\n  2 | dedline: 2026-12-05\n    | ^^^^^^^\n  = help: did you mean `deadline`?\n"
+            "error: unknown key `dedline`\n  --> a.md:2:1\n    |\n  2 | dedline: 2026-12-05\n    | ^^^^^^^\n  = help: did you mean `deadline`?\n"
         );
     }
 }

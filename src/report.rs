@@ -3,7 +3,7 @@
 //! request). The text format for people is [`crate::diagnostics::Renderer`].
 
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::messages::{Locale, text};
+use crate::messages::{Locale, Msg, text};
 use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -111,7 +111,10 @@ mod tests {
             Diagnostic::error("content/a.fi.md", t!("yaml-tab-indent"))
                 .at(Pos::new(3, 1))
                 .help(t!("yaml-tab-indent-help")),
-            Diagnostic::warning("content/b.sv.md", "plain, with: colon % and\nnewline"),
+            Diagnostic::warning(
+                "content/b.sv.md",
+                Msg::plain("plain, with: colon % and\nnewline"),
+            ),
         ]
     }
 

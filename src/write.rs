@@ -27,7 +27,10 @@ pub enum WriteError {
     #[error("the output folder {0} is the site's own folder or contains it")]
     ContainsRoot(PathBuf),
     #[error("{context}: {source}")]
-    Io { context: String, source: io::Error },
+    Io {
+        context: crate::messages::Msg,
+        source: io::Error,
+    },
 }
 
 impl WriteError {
@@ -36,7 +39,11 @@ impl WriteError {
         match self {
             WriteError::NotOurs(p) => crate::t!("write-not-ours", folder = p),
             WriteError::ContainsRoot(p) => crate::t!("write-contains-root", folder = p),
-            WriteError::Io { .. } => self.to_string().into(),
+            WriteError::Io { context, source } => crate::t!(
+                "write-io",
+                context = context.clone(),
+                reason = source.to_string()
+            ),
         }
     }
 
@@ -50,8 +57,7 @@ impl WriteError {
     }
 }
 
-fn io_err(context: impl Into<String>) -> impl FnOnce(io::Error) -> WriteError {
-    let context = context.into();
+fn io_err(context: crate::messages::Msg) -> impl FnOnce(io::Error) -> WriteError {
     move |source| WriteError::Io { context, source }
 }
 
@@ -88,7 +94,8 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    fs::create_dir_all(&parent).map_err(io_err(format!("cannot create {}", parent.display())))?;
+    fs::create_dir_all(&parent)
+        .map_err(io_err(crate::t!("write-cannot-create", folder = &parent)))?;
     let name = target_abs
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -96,14 +103,14 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
     let dir = parent.join(format!(".{name}.aikosite-new-{}", std::process::id()));
     if dir.exists() {
         // Left by a crashed build of this same process id: ours by its name.
-        fs::remove_dir_all(&dir).map_err(io_err(format!("cannot clear {}", dir.display())))?;
+        fs::remove_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-clear", folder = &dir)))?;
     }
-    fs::create_dir_all(&dir).map_err(io_err(format!("cannot create {}", dir.display())))?;
+    fs::create_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-create", folder = &dir)))?;
     fs::write(
         dir.join(MARKER),
         "This folder was written by aikosite; it replaces it on every build.\n",
     )
-    .map_err(io_err("cannot write the output marker"))?;
+    .map_err(io_err(crate::t!("write-cannot-mark")))?;
     Ok(Staging {
         dir,
         target: target_abs,
@@ -117,9 +124,9 @@ impl Staging {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)
-                .map_err(io_err(format!("cannot create {}", parent.display())))?;
+                .map_err(io_err(crate::t!("write-cannot-create", folder = &parent)))?;
         }
-        fs::write(&path, bytes).map_err(io_err(format!("cannot write {}", path.display())))
+        fs::write(&path, bytes).map_err(io_err(crate::t!("write-cannot-write", file = &path)))
     }
 
     /// Copies a file into the output as it is.
@@ -127,11 +134,11 @@ impl Staging {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)
-                .map_err(io_err(format!("cannot create {}", parent.display())))?;
+                .map_err(io_err(crate::t!("write-cannot-create", folder = &parent)))?;
         }
         fs::copy(source, &path)
             .map(|_| ())
-            .map_err(io_err(format!("cannot copy {}", source.display())))
+            .map_err(io_err(crate::t!("write-cannot-copy", file = source)))
     }
 
     fn inside(&self, rel: &str) -> Result<PathBuf, WriteError> {
@@ -142,7 +149,7 @@ impl Staging {
                 .all(|c| matches!(c, Component::Normal(_)));
         if !ok {
             return Err(WriteError::Io {
-                context: format!("refusing to write `{rel}` outside the output"),
+                context: crate::t!("write-outside-output", file = rel),
                 source: io::Error::from(io::ErrorKind::InvalidInput),
             });
         }
@@ -172,17 +179,17 @@ impl Staging {
             } else {
                 parent.join(format!(".{name}.aikosite-old-{}", std::process::id()))
             };
-            fs::rename(&target, &aside)
-                .map_err(io_err(format!("cannot move {} aside", target.display())))?;
-            fs::rename(&self.dir, &target).map_err(io_err(format!(
-                "cannot move the new output to {}",
-                target.display()
+            fs::rename(&target, &aside).map_err(io_err(crate::t!(
+                "write-cannot-move-aside",
+                folder = &target
             )))?;
+            fs::rename(&self.dir, &target)
+                .map_err(io_err(crate::t!("write-cannot-swap", folder = &target)))?;
             if !self.foreign {
                 if aside.join(MARKER).is_file() {
-                    remove_tree(&aside).map_err(io_err(format!(
-                        "cannot remove the old output {}",
-                        aside.display()
+                    remove_tree(&aside).map_err(io_err(crate::t!(
+                        "write-cannot-remove-old",
+                        folder = &aside
                     )))?;
                 } else {
                     // It was empty when checked: remove it only if it still is.
@@ -190,10 +197,8 @@ impl Staging {
                 }
             }
         } else {
-            fs::rename(&self.dir, &target).map_err(io_err(format!(
-                "cannot move the new output to {}",
-                target.display()
-            )))?;
+            fs::rename(&self.dir, &target)
+                .map_err(io_err(crate::t!("write-cannot-swap", folder = &target)))?;
         }
         std::mem::forget(self);
         Ok(kept)

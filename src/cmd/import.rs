@@ -4,19 +4,16 @@ use super::{Exit, Out, site_config, today};
 use crate::cli::ImportArgs;
 use crate::diagnostics::{Renderer, did_you_mean};
 use crate::import;
+use crate::t;
 use std::path::Path;
 
 pub fn run(args: &ImportArgs, out: &Out) -> Exit {
     if args.what != "jobs" {
-        let hint = did_you_mean(&args.what, ["jobs"])
-            .map_or(String::new(), |m| format!("did you mean `{m}`? "));
-        return out.usage_error(
-            format!("aikosite cannot import `{}`", args.what),
-            Some(
-                format!("{hint}only jobs can be imported: aikosite import jobs FILE --town TOWN")
-                    .into(),
-            ),
-        );
+        let help = match did_you_mean(&args.what, ["jobs"]) {
+            Some(m) => t!("import-only-jobs-hint", word = m),
+            None => t!("import-only-jobs"),
+        };
+        return out.usage_error(t!("import-cannot-import", what = &args.what), Some(help));
     }
     let today = match today(args.today.as_deref()) {
         Ok(d) => d,
@@ -55,36 +52,42 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
             .render_all(&shown)
         );
     }
+    let say = |m: crate::messages::Msg| m.render(out.locale);
     let mut lines = Vec::new();
     if !plan.missing_companies.is_empty() {
-        lines.push(format!(
-            "these companies are not in {} yet; create them, fill them in and import again:",
-            town.folder
-        ));
+        lines.push(say(t!("import-missing-companies", town = &town.folder)));
         for (name, rows) in &plan.missing_companies {
             lines.push(format!(
                 "  aikosite new company --town {} \"{}\"    # {}",
                 town.folder,
                 name.replace('"', "'"),
-                rows.join(", ")
+                rows.iter()
+                    .map(|r| say(r.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }
     if !plan.existing.is_empty() {
-        lines.push("already on the site, left as they are (--force replaces them):".into());
+        lines.push(say(t!("import-existing")));
         for (label, file) in &plan.existing {
-            lines.push(format!("  {label}: {}", file.display()));
+            lines.push(format!("  {}: {}", say(label.clone()), file.display()));
         }
     }
     if args.dry_run {
         for f in &plan.files {
-            println!("--- {} (would be written)\n{}", f.path.display(), f.text);
+            println!(
+                "--- {}\n{}",
+                say(t!("import-would-write", file = &f.path)),
+                f.text
+            );
         }
-        lines.push(format!(
-            "dry run: {} of {read} jobs would be imported ({} files); nothing was written",
-            plan.jobs.len(),
-            plan.files.len()
-        ));
+        lines.push(say(t!(
+            "import-dry-run",
+            jobs = plan.jobs.len(),
+            read = read,
+            files = plan.files.len()
+        )));
     } else {
         for f in &plan.files {
             let path = config.root.join(&f.path);
@@ -104,18 +107,16 @@ pub fn run(args: &ImportArgs, out: &Out) -> Exit {
             }
         }
         if plan.files.is_empty() {
-            lines.push(format!(
-                "nothing was imported into {} ({read} jobs read)",
-                town.folder
-            ));
+            lines.push(say(t!("import-nothing", town = &town.folder, read = read)));
         } else {
-            lines.push(format!(
-                "imported {} of {read} jobs into {}:",
-                plan.jobs.len(),
-                town.folder
-            ));
+            lines.push(say(t!(
+                "import-done",
+                jobs = plan.jobs.len(),
+                read = read,
+                town = &town.folder
+            )));
             lines.extend(plan.files.iter().map(|f| format!("  {}", f.path.display())));
-            lines.push("next: check them with `aikosite serve` and `aikosite check`".into());
+            lines.push(say(t!("import-next")));
         }
     }
     out.info(&lines.join("\n"));

@@ -46,11 +46,12 @@ pub fn run(args: &NewArgs, out: &Out) -> Exit {
             );
         }
     }
-    let mut lines = vec![format!("created a new {}:", kind.name())];
+    let mut lines = vec![crate::t!("new-created", kind = kind.name()).render(out.locale)];
     lines.extend(files.iter().map(|f| format!("  {}", f.path.display())));
     lines.push(String::new());
-    lines.push(scaffold::next_step(&req, &files));
+    lines.push(scaffold::next_step(&req, &files).render(out.locale));
     out.info(&lines.join("\n"));
+
     Exit::Success
 }
 

@@ -25,9 +25,8 @@ pub fn run(args: &StatusArgs, out: &Out) -> Exit {
     print!("{text}");
     if errors > 0 {
         eprintln!(
-            "{errors} file{} could not be read and {} not counted: run `aikosite check` to see why",
-            if errors == 1 { "" } else { "s" },
-            if errors == 1 { "is" } else { "are" }
+            "{}",
+            crate::t!("status-unread", errors = errors).render(out.locale)
         );
     }
     Exit::Success

@@ -93,41 +93,26 @@ impl Default for ImageSettings {
 impl ImageSettings {
     /// Checks the settings; each message is one problem, written for the person editing
     /// `aikosite.yaml`.
-    pub fn validate(&self) -> Result<(), Vec<String>> {
+    pub fn validate(&self) -> Result<(), Vec<crate::messages::Msg>> {
+        use crate::t;
         let mut problems = Vec::new();
         if self.widths.is_empty() {
-            problems.push(
-                "images.widths is empty: list at least one width, e.g. [480, 960, 1600]"
-                    .to_string(),
-            );
+            problems.push(t!("images-no-widths"));
         }
         if let Some(w) = self.widths.iter().find(|&&w| w == 0 || w > 16_000) {
-            problems.push(format!(
-                "images.widths contains {w}: widths must be between 1 and 16000 pixels"
-            ));
+            problems.push(t!("images-bad-width", width = *w));
         }
         if self.formats.is_empty() {
-            problems.push(
-                "images.formats is empty: list at least one format, e.g. [webp, jpeg]".to_string(),
-            );
+            problems.push(t!("images-no-formats"));
         }
         if !(1..=100).contains(&self.quality) {
-            problems.push(format!(
-                "images.quality is {}: use a number from 1 to 100 (80 is a good default)",
-                self.quality
-            ));
+            problems.push(t!("images-bad-quality", quality = self.quality));
         }
         if self.max_pixels == 0 {
-            problems.push(
-                "images.max_pixels is 0: use a limit such as 100000000 (100 megapixels)"
-                    .to_string(),
-            );
+            problems.push(t!("images-no-max-pixels"));
         }
         if self.formats.contains(&OutputFormat::Avif) && !avif_supported() {
-            problems.push(
-                "images.formats lists avif, but this build of aikosite has no AVIF encoder: remove avif from the list"
-                    .to_string(),
-            );
+            problems.push(t!("images-no-avif"));
         }
         if problems.is_empty() {
             Ok(())

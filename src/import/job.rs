@@ -5,10 +5,12 @@ use super::map::{self, Field};
 use super::{Cell, Record};
 use crate::config::Config;
 use crate::dates::Date;
-use crate::diagnostics::{Diagnostic, suggestion};
+use crate::diagnostics::{Diagnostic, suggest};
 use crate::lang::Lang;
 use crate::load::{LoadedCompany, LoadedTown};
+use crate::messages::Msg;
 use crate::slug::slugify;
+use crate::t;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -53,12 +55,17 @@ pub(super) struct Refused {
 }
 
 impl Ctx<'_> {
-    pub(super) fn problem(&self, r: &Record, column: Option<&str>, message: String) -> Diagnostic {
-        let place = match column {
-            Some(c) => format!("{}, column {c}", r.label),
-            None => r.label.clone(),
+    pub(super) fn problem(&self, r: &Record, column: Option<&str>, message: Msg) -> Diagnostic {
+        let m = match column {
+            Some(c) => t!(
+                "import-at-column",
+                record = r.label.clone(),
+                column = c,
+                message = message
+            ),
+            None => t!("import-at", record = r.label.clone(), message = message),
         };
-        Diagnostic::error(self.file, format!("{place}: {message}")).at_opt(r.pos)
+        Diagnostic::error(self.file, m).at_opt(r.pos)
     }
 
     fn lang(&self, code: Option<&str>) -> Lang {
@@ -103,8 +110,8 @@ impl Ctx<'_> {
         }
         if !texts.values().any(|t| t.title.is_some()) {
             ds.push(
-                self.problem(r, None, "the job has no title".into())
-                    .help("fill in the title column (Otsikko / Rubrik / Title)"),
+                self.problem(r, None, t!("import-no-title"))
+                    .help(t!("import-no-title-help")),
             );
         }
         let text_of = |f: Field| facts.get(&f).map(|(col, c)| (*col, c.as_text()));
@@ -114,19 +121,16 @@ impl Ctx<'_> {
         let company = match text_of(Field::Company) {
             None => {
                 ds.push(
-                    self.problem(r, None, "the job has no company".into())
-                        .help("fill in the company column (Yritys / Företag / Company)"),
+                    self.problem(r, None, t!("import-no-company"))
+                        .help(t!("import-no-company-help")),
                 );
                 None
             }
             Some((col, name)) => match self.company(&name) {
                 Some(c) if c.yaml.data.draft == Some(true) => {
                     ds.push(
-                        self.problem(r, Some(col), format!("the company `{}` is a draft", c.slug))
-                            .help(format!(
-                                "finish {} and remove its `draft: true` line, then import again",
-                                c.yaml.file.display()
-                            )),
+                        self.problem(r, Some(col), t!("import-company-draft", company = &c.slug))
+                            .help(t!("import-company-draft-help", file = &c.yaml.file)),
                     );
                     None
                 }
@@ -146,12 +150,9 @@ impl Ctx<'_> {
                     let keys: Vec<&str> =
                         self.config.sectors.iter().map(|s| s.key.as_str()).collect();
                     ds.push(
-                        self.problem(r, Some(col), format!("unknown sector “{s}”"))
-                            .help(suggestion(&s, keys.iter().copied()).unwrap_or_else(|| {
-                                format!(
-                                    "use one of the sectors in aikosite.yaml: {}",
-                                    keys.join(", ")
-                                )
+                        self.problem(r, Some(col), t!("import-unknown-sector", sector = &s))
+                            .help(suggest(&s, keys.iter().copied()).unwrap_or_else(|| {
+                                t!("link-sectors-are", sectors = keys.join(", "))
                             })),
                     );
                     None
@@ -162,8 +163,8 @@ impl Ctx<'_> {
                 _ if company.is_none() => None,
                 _ => {
                     ds.push(
-                        self.problem(r, None, "the job has no sector".into())
-                            .help("fill in the sector column (Toimiala / Bransch / Sector)"),
+                        self.problem(r, None, t!("import-no-sector"))
+                            .help(t!("import-no-sector-help")),
                     );
                     None
                 }
@@ -174,8 +175,8 @@ impl Ctx<'_> {
             None => Some("full_time"),
             Some((col, t)) => map::employment_type(&t).or_else(|| {
                 ds.push(
-                    self.problem(r, Some(col), format!("“{t}” is not an employment type"))
-                        .help("write kokoaikainen, osa-aikainen, määräaikainen, oppisopimus, kesätyö or harjoittelu (or full_time, part_time, temporary, apprenticeship, summer, internship)"),
+                    self.problem(r, Some(col), t!("import-bad-employment-type", value = &t))
+                        .help(t!("import-bad-employment-type-help")),
                 );
                 None
             }),
@@ -195,8 +196,8 @@ impl Ctx<'_> {
             };
             if d.is_none() {
                 ds.push(
-                    self.problem(r, Some(col), format!("“{}” is not a date", cell.as_text()))
-                        .help("write dates as 5.12.2026 (or 2026-12-05)"),
+                    self.problem(r, Some(col), t!("import-bad-date", value = cell.as_text()))
+                        .help(t!("import-bad-date-help")),
                 );
             }
             Some(d)
@@ -208,8 +209,8 @@ impl Ctx<'_> {
         let deadline = match date_of(Field::Deadline, &mut ds) {
             None => {
                 ds.push(
-                    self.problem(r, None, "the job has no deadline".into())
-                        .help("fill in the deadline column (Hakuaika päättyy / Sista ansökningsdag / Deadline)"),
+                    self.problem(r, None, t!("import-no-deadline"))
+                        .help(t!("import-no-deadline-help")),
                 );
                 None
             }
@@ -218,26 +219,25 @@ impl Ctx<'_> {
         if let Some(d) = deadline {
             let col = facts.get(&Field::Deadline).map(|(c, _)| *c);
             if d < self.today {
-                ds.push(self.problem(
-                    r,
-                    col,
-                    format!(
-                        "the deadline {} has passed, so the job would not be shown",
-                        d.finnish()
-                    ),
-                ));
+                ds.push(
+                    self.problem(r, col, t!("import-deadline-passed", deadline = d.finnish()))
+                        .help(t!("import-deadline-passed-help")),
+                );
             } else if let Some(p) = posted
                 && d < p
             {
-                ds.push(self.problem(
-                    r,
-                    col,
-                    format!(
-                        "the deadline {} is before the posting date {}",
-                        d.finnish(),
-                        p.finnish()
-                    ),
-                ));
+                ds.push(
+                    self.problem(
+                        r,
+                        col,
+                        t!(
+                            "link-deadline-before-posted",
+                            deadline = d.finnish(),
+                            posted = p.finnish()
+                        ),
+                    )
+                    .help(t!("import-deadline-before-posted-help")),
+                );
             }
         }
 
@@ -334,9 +334,9 @@ impl Ctx<'_> {
                     self.problem(
                         r,
                         Some(col),
-                        format!("“{}” is not an amount of euros", cell.as_text()),
+                        t!("import-bad-amount", value = cell.as_text()),
                     )
-                    .help("write a number such as 2800 or 19,50"),
+                    .help(t!("import-bad-amount-help")),
                 );
             }
             n
@@ -355,9 +355,9 @@ impl Ctx<'_> {
                         self.problem(
                             r,
                             Some(col),
-                            format!("“{}” is not a salary", other.as_text()),
+                            t!("import-bad-salary", value = other.as_text()),
                         )
-                        .help("write an amount or a range such as 2800–3400 €/kk or 19,50 €/h"),
+                        .help(t!("import-bad-salary-help")),
                     ),
                 },
             }
@@ -372,12 +372,8 @@ impl Ctx<'_> {
         if let Some((col, cell)) = facts.get(&Field::SalaryUnit) {
             unit = map::unit(&cell.as_text()).or_else(|| {
                 ds.push(
-                    self.problem(
-                        r,
-                        Some(col),
-                        format!("“{}” is not a salary unit", cell.as_text()),
-                    )
-                    .help("write tunti, kk or vuosi (timme, månad, år; hour, month, year)"),
+                    self.problem(r, Some(col), t!("import-bad-unit", value = cell.as_text()))
+                        .help(t!("import-bad-unit-help")),
                 );
                 None
             });
@@ -388,11 +384,10 @@ impl Ctx<'_> {
         if let (Some(a), Some(b)) = (min, max)
             && a > b
         {
-            ds.push(self.problem(
-                r,
-                Some(last_col),
-                "the salary's maximum is smaller than its minimum".into(),
-            ));
+            ds.push(
+                self.problem(r, Some(last_col), t!("link-salary-max-below-min"))
+                    .help(t!("link-salary-max-below-min-help")),
+            );
         }
         // Without a unit: amounts under 100 € are per hour, the rest per month.
         let unit = unit.unwrap_or(if min.or(max).unwrap_or(0.0) < 100.0 {
@@ -424,8 +419,8 @@ impl Ctx<'_> {
             }
             if url.is_none() && email.is_none() {
                 ds.push(
-                    self.problem(r, Some(col), format!("“{u}” is not a web address"))
-                        .help("write the full address, starting with https://"),
+                    self.problem(r, Some(col), t!("config-bad-url", url = &u))
+                        .help(t!("link-bad-url-help")),
                 );
             }
         }
@@ -435,7 +430,10 @@ impl Ctx<'_> {
             if is_email(&e) {
                 email = email.or(Some(e));
             } else {
-                ds.push(self.problem(r, Some(col), format!("“{e}” is not an e-mail address")));
+                ds.push(
+                    self.problem(r, Some(col), t!("link-bad-email", email = &e))
+                        .help(t!("link-bad-email-help")),
+                );
             }
         }
         if url.is_none()
@@ -444,8 +442,8 @@ impl Ctx<'_> {
             && !facts.contains_key(&Field::ApplyEmail)
         {
             ds.push(
-                self.problem(r, None, "the job says nowhere how to apply".into())
-                    .help("fill in a link (Hakulinkki / Ansökningslänk / Apply URL) or an e-mail address (Sähköposti / E-post / Email)"),
+                self.problem(r, None, t!("link-no-apply"))
+                    .help(t!("import-no-apply-help")),
             );
         }
         (url, email)

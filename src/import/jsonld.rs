@@ -14,7 +14,7 @@ pub fn from_json(text: &str) -> (Vec<Record>, Vec<Problem>) {
         Err(e) => (
             Vec::new(),
             vec![Problem::error(
-                format!("this is not valid JSON: {}", json_error(&e)),
+                crate::t!("import-not-json", reason = json_error(&e)),
                 Some(Pos::new(e.line(), e.column())),
             )],
         ),
@@ -36,10 +36,10 @@ pub fn from_html(html: &str) -> (Vec<Record>, Vec<Problem>) {
                     Pos::new(line + e.line() - 1, e.column())
                 };
                 problems.push(Problem::error(
-                    format!(
-                        "the JSON-LD block {} is not valid JSON: {}",
-                        i + 1,
-                        json_error(&e)
+                    crate::t!(
+                        "import-block-not-json",
+                        block = i + 1,
+                        reason = json_error(&e)
                     ),
                     Some(pos),
                 ));
@@ -141,8 +141,8 @@ fn number(v: &Json) -> Option<f64> {
 fn record(n: usize, p: &Json) -> Record {
     let title = p.get("title").and_then(text);
     let label = match &title {
-        Some(t) => format!("JobPosting {n} (“{t}”)"),
-        None => format!("JobPosting {n}"),
+        Some(t) => crate::t!("import-posting-titled", n = n, title = t),
+        None => crate::t!("import-posting", n = n),
     };
     let lang = p
         .get("inLanguage")
@@ -372,7 +372,8 @@ mod tests {
 <script type="application/ld+json">{ broken</script>
 </head></html>"#;
         let (recs, problems) = from_html(html);
-        let labels: Vec<&str> = recs.iter().map(|r| r.label.as_str()).collect();
+        let labels: Vec<String> = recs.iter().map(|r| r.label.to_string()).collect();
+
         assert_eq!(
             labels,
             ["JobPosting 1 (“Hitsaaja”)", "JobPosting 2 (“Särmääjä”)"]

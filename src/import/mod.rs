@@ -16,6 +16,8 @@ pub use plan::plan;
 
 use crate::dates::Date;
 use crate::diagnostics::{Pos, UsageError};
+use crate::messages::Msg;
+use crate::t;
 use map::Field;
 use std::path::Path;
 
@@ -78,7 +80,7 @@ pub struct Value {
 #[derive(Debug, Clone)]
 pub struct Record {
     /// `row 4` or `JobPosting 2 (“Hitsaaja”)`.
-    pub label: String,
+    pub label: Msg,
     /// Where in a text file (CSV): line and column 1.
     pub pos: Option<Pos>,
     pub values: Vec<Value>,
@@ -88,7 +90,7 @@ pub struct Record {
 /// that is not JSON.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    pub message: String,
+    pub message: Msg,
     /// Where in a text file, when aikosite knows.
     pub pos: Option<Pos>,
     /// An error (the file's rows are not imported, or some are lost), else a warning.
@@ -96,7 +98,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn error(message: String, pos: Option<Pos>) -> Problem {
+    pub fn error(message: Msg, pos: Option<Pos>) -> Problem {
         Problem {
             message,
             pos,
@@ -122,26 +124,24 @@ pub fn read(path: &Path) -> Result<Input, UsageError> {
     let bytes = || {
         std::fs::read(path).map_err(|e| {
             UsageError::new(
-                format!("cannot read {}: {e}", path.display()),
-                Some("check the file's name and folder; the path is relative to where you run aikosite".into()),
+                t!("import-cannot-read", file = path, reason = e.to_string()),
+                Some(t!("import-cannot-read-help")),
             )
         })
     };
     let unreadable = |what: &str, e: String| {
         UsageError::new(
-            format!("{} is not readable as {what}: {e}", path.display()),
-            Some(
-                "open it in a spreadsheet program and save it again as .xlsx, .ods or .csv".into(),
-            ),
+            t!("import-unreadable", file = path, kind = what, reason = e),
+            Some(t!("import-unreadable-help")),
         )
     };
     match ext.as_str() {
         "csv" | "txt" | "tsv" => {
-            let table = csv::read(&bytes()?).map_err(|e| unreadable("CSV", e))?;
+            let table = csv::read(&bytes()?).map_err(|e| unreadable("csv", e))?;
             Ok(from_table(table))
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
-            let table = sheet::read(path).map_err(|e| unreadable("a spreadsheet", e))?;
+            let table = sheet::read(path).map_err(|e| unreadable("sheet", e))?;
             Ok(from_table(table))
         }
         "json" | "jsonld" | "html" | "htm" => {
@@ -153,16 +153,14 @@ pub fn read(path: &Path) -> Result<Input, UsageError> {
             };
             let mut i = Input { records, problems };
             if i.records.is_empty() && i.problems.is_empty() {
-                i.problems.push(Problem::error(
-                    "there are no job postings (schema.org JobPosting) in this file".into(),
-                    None,
-                ));
+                i.problems
+                    .push(Problem::error(t!("import-no-postings"), None));
             }
             Ok(i)
         }
         _ => Err(UsageError::new(
-            format!("aikosite cannot import `.{ext}` files"),
-            Some("use a spreadsheet (.csv, .xlsx, .ods) or job postings as JSON-LD (.json, or a saved careers page .html)".into()),
+            t!("import-unknown-extension", ext = ext),
+            Some(t!("import-unknown-extension-help")),
         )),
     }
 }
@@ -177,14 +175,23 @@ fn from_table(table: Table) -> Input {
         .map(|(i, h)| {
             let known = map::header(h);
             if known.is_none() && !h.trim().is_empty() {
-                let hint = crate::diagnostics::suggestion(&h.to_lowercase(), map::known_headers())
-                    .map(|s| format!(" ({s})"))
-                    .unwrap_or_default();
+                let message =
+                    match crate::diagnostics::did_you_mean(&h.to_lowercase(), map::known_headers())
+                    {
+                        Some(s) => t!(
+                            "import-unknown-column-hint",
+                            column = map::column_letter(i),
+                            header = h.as_str(),
+                            word = s
+                        ),
+                        None => t!(
+                            "import-unknown-column",
+                            column = map::column_letter(i),
+                            header = h.as_str()
+                        ),
+                    };
                 problems.push(Problem {
-                    message: format!(
-                        "column {} “{h}” is not a job field and is left out{hint}",
-                        map::column_letter(i)
-                    ),
+                    message,
                     pos: table.header_line.map(|l| Pos::new(l, 1)),
                     error: false,
                 });
@@ -195,10 +202,7 @@ fn from_table(table: Table) -> Input {
     if !columns.iter().any(|c| matches!(c, Some((Field::Title, _)))) {
         // Without titles no row can be imported: one message, not one per row.
         problems.push(Problem::error(
-            format!(
-                "no column for the job's title: the first row should name the columns, e.g. Otsikko, Yritys, Hakuaika päättyy (it is: {})",
-                table.headers.join(", ")
-            ),
+            t!("import-no-title-column", headers = table.headers.join(", ")),
             table.header_line.map(|l| Pos::new(l, 1)),
         ));
         return Input {
@@ -228,7 +232,8 @@ fn from_table(table: Table) -> Input {
                 })
                 .collect();
             Record {
-                label: format!("row {row}"),
+                label: t!("import-row", row = row),
+
                 pos: line.map(|l| Pos::new(l, 1)),
                 values,
             }

@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::identity::file_slug;
 use crate::lang::Lang;
 use crate::load::LoadedTown;
+use crate::messages::Msg;
 use crate::scaffold::{NewFile, quoted};
 use crate::slug::slugify;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,11 +22,11 @@ pub struct Plan {
     /// Files to write, job by job.
     pub files: Vec<NewFile>,
     /// Jobs to write: (record label, slug).
-    pub jobs: Vec<(String, String)>,
+    pub jobs: Vec<(Msg, String)>,
     /// Jobs left out because their files exist (without --force): (label, file).
-    pub existing: Vec<(String, PathBuf)>,
+    pub existing: Vec<(Msg, PathBuf)>,
     /// Companies that do not exist yet, by name as written, with the records that need them.
-    pub missing_companies: BTreeMap<String, Vec<String>>,
+    pub missing_companies: BTreeMap<String, Vec<Msg>>,
     /// Records that cannot be imported, and problems with the file, in the file's order.
     pub problems: Vec<Diagnostic>,
 }
@@ -92,11 +93,14 @@ pub fn plan(
         let title = job.texts[&facts_lang].title.clone().unwrap_or_default();
         let base = file_slug(title.trim());
         if base.is_empty() {
-            plan.problems.push(ctx.problem(
-                record,
-                None,
-                format!("the title “{title}” has no letters or digits to make a file name of"),
-            ));
+            plan.problems.push(
+                ctx.problem(
+                    record,
+                    None,
+                    crate::t!("import-title-no-letters", title = &title),
+                )
+                .help(crate::t!("import-title-no-letters-help")),
+            );
             continue;
         }
         // Two rows with the same title: hitsaaja, hitsaaja-2, …
@@ -127,12 +131,9 @@ pub fn plan(
                         ctx.problem(
                             record,
                             None,
-                            format!(
-                                "the job exists already as {}, under another file name",
-                                other.display()
-                            ),
+                            crate::t!("import-exists-other-name", file = *other),
                         )
-                        .help("rename or remove that file, then import again"),
+                        .help(crate::t!("import-exists-other-name-help")),
                     );
                     continue;
                 }

@@ -1,7 +1,6 @@
 //! Files that front matter and bodies name: found next to the content, or suggested.
 
 use super::*;
-use crate::diagnostics::suggestion;
 use crate::identity::{normalize, to_slash};
 use crate::lang::Localized;
 use crate::load::Document;
@@ -33,9 +32,9 @@ impl Linker<'_> {
             _ => {
                 let near = self.near_assets(dir, value);
                 self.ds.push(
-                    src.error_at(&[key], format!("image `{value}` does not exist"))
+                    src.error_at(&[key], crate::t!("link-image-missing", image = value))
                         .help(near.unwrap_or_else(|| {
-                            format!("put the file in {} or fix the name", to_slash(dir))
+                            crate::t!("link-image-missing-help", folder = to_slash(dir))
                         })),
                 );
                 None
@@ -43,14 +42,14 @@ impl Linker<'_> {
         }
     }
 
-    pub(super) fn near_assets(&self, dir: &Path, value: &str) -> Option<String> {
+    pub(super) fn near_assets(&self, dir: &Path, value: &str) -> Option<crate::messages::Msg> {
         let names: Vec<String> = self
             .assets
             .iter()
             .filter(|p| p.parent() == Some(dir))
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect();
-        suggestion(value, names.iter().map(String::as_str))
+        crate::diagnostics::suggest(value, names.iter().map(String::as_str))
     }
 
     pub(super) fn image_with_alt<M>(

@@ -95,10 +95,10 @@ impl Linker<'_> {
                 || GENERATED_FILES.contains(&target);
             if !known {
                 self.ds.push(
-                    Diagnostic::error(&p.file, format!("link to `{target}`, which is neither in static/ nor a page of the site"))
+                    Diagnostic::error(&p.file, crate::t!("link-unknown-path", target = target))
                         .at(pos)
                         .span_len(r.len)
-                        .help("link to content as `@/towns/TOWN/jobs/FILE.md`, or put the file in static/"),
+                        .help(crate::t!("link-unknown-path-help")),
                 );
                 return None;
             }
@@ -117,12 +117,10 @@ impl Linker<'_> {
         };
         let Some(content_rel) = content_rel else {
             self.ds.push(
-                Diagnostic::error(
-                    &p.file,
-                    format!("link to `{target}` leads outside content/"),
-                )
-                .at(pos)
-                .span_len(r.len),
+                Diagnostic::error(&p.file, crate::t!("link-outside-content", target = target))
+                    .at(pos)
+                    .span_len(r.len)
+                    .help(crate::t!("link-outside-content-help")),
             );
             return None;
         };
@@ -140,13 +138,10 @@ impl Linker<'_> {
                 ));
             }
             self.ds.push(
-                Diagnostic::error(
-                    &p.file,
-                    format!("link to `{target}`, a file that does not exist"),
-                )
-                .at(pos)
-                .span_len(r.len)
-                .help("check the file name; link to pages as `@/towns/TOWN/jobs/FILE.md`"),
+                Diagnostic::error(&p.file, crate::t!("link-missing-file", target = target))
+                    .at(pos)
+                    .span_len(r.len)
+                    .help(crate::t!("link-missing-file-help")),
             );
             return None;
         }
@@ -168,10 +163,10 @@ impl Linker<'_> {
         }
         if self.unpublished.contains(&key) {
             self.ds.push(
-                Diagnostic::warning(&p.file, format!("link to `{target}`, which is not published today (a draft or past its deadline)"))
+                Diagnostic::warning(&p.file, crate::t!("link-unpublished", target = target))
                     .at(pos)
                     .span_len(r.len)
-                    .help("the link text is shown without a link; remove the link when the page is gone for good"),
+                    .help(crate::t!("link-unpublished-help")),
             );
             return Some(LinkTarget::PlainText);
         }
@@ -182,10 +177,8 @@ impl Linker<'_> {
                 .map(String::as_str),
         );
         let help = crate::diagnostics::did_you_mean(&key, known)
-            .map(|k| format!("did you mean `@/{k}.md`?"))
-            .unwrap_or_else(|| {
-                "link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`".to_string()
-            });
+            .map(|k| crate::t!("did-you-mean", word = format!("@/{k}.md")))
+            .unwrap_or_else(|| crate::t!("link-to-missing-page-help"));
         self.ds.push(
             Diagnostic::error(&p.file, crate::t!("link-to-missing-page", target = target))
                 .at(pos)
@@ -210,10 +203,10 @@ impl Linker<'_> {
         }
         if is_external(&r.dest) {
             self.ds.push(
-                Diagnostic::error(&p.file, format!("image `{}` is on another site", r.dest))
+                Diagnostic::error(&p.file, crate::t!("link-image-external", image = &r.dest))
                     .at(pos)
                     .span_len(r.len)
-                    .help("save the picture beside this file and link to it by name; the site loads nothing from other hosts"),
+                    .help(crate::t!("link-image-external-help")),
             );
             return None;
         }
@@ -235,11 +228,11 @@ impl Linker<'_> {
             _ => {
                 let near = self.near_assets(dir, &r.dest);
                 self.ds.push(
-                    Diagnostic::error(&p.file, format!("image `{}` does not exist", r.dest))
+                    Diagnostic::error(&p.file, crate::t!("link-image-missing", image = &r.dest))
                         .at(pos)
                         .span_len(r.len)
                         .help(near.unwrap_or_else(|| {
-                            format!("put the picture in {} or fix its name", to_slash(dir))
+                            crate::t!("link-image-missing-help", folder = to_slash(dir))
                         })),
                 );
                 None

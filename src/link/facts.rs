@@ -52,13 +52,13 @@ impl Linker<'_> {
             self.ds.push(
                 src.error_at(
                     &["deadline"],
-                    format!(
-                        "the deadline {} is before the posting date {}",
-                        dl.finnish(),
-                        p.finnish()
+                    crate::t!(
+                        "link-deadline-before-posted",
+                        deadline = dl.finnish(),
+                        posted = p.finnish()
                     ),
                 )
-                .help("check the dates"),
+                .help(crate::t!("link-deadline-before-posted-help")),
             );
             ok = false;
         }
@@ -70,17 +70,17 @@ impl Linker<'_> {
                 if email.contains('@') && !email.contains(char::is_whitespace) {
                     Some(Apply::Email(email.clone()))
                 } else {
-                    self.ds.push(src.error_at(
-                        &["apply_email"],
-                        format!("`{email}` is not an e-mail address"),
-                    ));
+                    self.ds.push(
+                        src.error_at(&["apply_email"], crate::t!("link-bad-email", email = email))
+                            .help(crate::t!("link-bad-email-help")),
+                    );
                     None
                 }
             }
             (None, None) => {
                 self.ds.push(
-                    src.error_at(&[], "this job says nowhere how to apply")
-                        .help("add `apply_url: https://…` or `apply_email: rekry@…`"),
+                    src.error_at(&[], crate::t!("link-no-apply"))
+                        .help(crate::t!("link-no-apply-help")),
                 );
                 None
             }
@@ -88,18 +88,18 @@ impl Linker<'_> {
         if let Some(s) = &m.salary {
             if s.min.is_none() && s.max.is_none() {
                 self.ds.push(
-                    src.error_at(&["salary"], "the salary has neither `min` nor `max`")
-                        .help("add `min:` and/or `max:`"),
+                    src.error_at(&["salary"], crate::t!("link-salary-empty"))
+                        .help(crate::t!("link-salary-empty-help")),
                 );
                 ok = false;
             }
             if let (Some(a), Some(b)) = (s.min, s.max)
                 && a > b
             {
-                self.ds.push(src.error_at(
-                    &["salary", "max"],
-                    "the salary's `max` is smaller than its `min`",
-                ));
+                self.ds.push(
+                    src.error_at(&["salary", "max"], crate::t!("link-salary-max-below-min"))
+                        .help(crate::t!("link-salary-max-below-min-help")),
+                );
                 ok = false;
             }
         }
@@ -218,8 +218,8 @@ impl Linker<'_> {
             && e < s
         {
             self.ds.push(
-                src.error_at(&["end"], "the event ends before it starts")
-                    .help("check `start:` and `end:`"),
+                src.error_at(&["end"], crate::t!("link-event-ends-before-start"))
+                    .help(crate::t!("link-event-ends-before-start-help")),
             );
             ok = false;
         }
@@ -240,8 +240,8 @@ impl Linker<'_> {
         let hero = self.asset(&d.file, &src, "hero", m.hero.as_deref());
         if hero.is_some() && m.hero_alt.is_none() {
             self.ds.push(
-                src.error_at(&["hero"], "the hero image has no alt text")
-                    .help("add `hero_alt:` describing the picture for people who cannot see it"),
+                src.error_at(&["hero"], crate::t!("link-hero-no-alt"))
+                    .help(crate::t!("link-hero-no-alt-help")),
             );
         }
         let statement = m.accessibility_statement.unwrap_or(false);
@@ -249,9 +249,9 @@ impl Linker<'_> {
             self.ds.push(
                 src.error_at(
                     &["accessibility_statement"],
-                    "the accessibility statement has no `reviewed` date",
+                    crate::t!("link-statement-not-reviewed"),
                 )
-                .help("add `reviewed: 2026-09-15` with the date of the last assessment"),
+                .help(crate::t!("link-statement-not-reviewed-help")),
             );
         }
         Some(PageFacts {

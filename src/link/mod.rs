@@ -8,7 +8,7 @@
 
 use crate::config::{Config, Section};
 use crate::dates::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, suggestion};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::{Lang, Localized};
 use crate::load::{Loaded, LoadedTown};
 use crate::markdown::Reference;
@@ -188,12 +188,9 @@ pub fn link(config: &Config, loaded: Loaded, opts: LinkOptions) -> (Site, LinkIn
             l.ds.push(
                 Diagnostic::warning(
                     file,
-                    format!(
-                        "the accessibility statement was last reviewed on {}, over a year ago",
-                        reviewed.finnish()
-                    ),
+                    crate::t!("link-statement-old", reviewed = reviewed.finnish()),
                 )
-                .help("review the site's accessibility again and update `reviewed:`"),
+                .help(crate::t!("link-statement-old-help")),
             );
         }
     }
@@ -318,10 +315,12 @@ impl Linker<'_> {
         for bad in value.unknown_languages(&self.config.languages) {
             let langs: Vec<&str> = self.config.languages.iter().map(Lang::code).collect();
             self.ds.push(
-                src.error_at(path, format!("`{bad}` is not one of the site's languages"))
-                    .help(suggestion(bad, langs.iter().copied()).unwrap_or_else(|| {
-                        format!("the site's languages are: {}", langs.join(", "))
-                    })),
+                src.error_at(path, crate::t!("config-unknown-language", code = bad))
+                    .help(
+                        crate::diagnostics::suggest(bad, langs.iter().copied()).unwrap_or_else(
+                            || crate::t!("site-languages-are", languages = langs.join(", ")),
+                        ),
+                    ),
             );
         }
     }
@@ -336,8 +335,8 @@ impl Linker<'_> {
             && !url.contains(char::is_whitespace);
         if !ok {
             self.ds.push(
-                src.error_at(&[key], format!("`{url}` is not a web address"))
-                    .help("write the full address, starting with https://"),
+                src.error_at(&[key], crate::t!("config-bad-url", url = url))
+                    .help(crate::t!("link-bad-url-help")),
             );
         }
         ok

@@ -44,9 +44,12 @@ impl Linker<'_> {
             self.ds.push(
                 Diagnostic::error(
                     &yaml.file,
-                    format!("the town folder name `{folder}` cannot be used in a web address"),
+                    crate::t!("link-town-folder-not-slug", folder = folder),
                 )
-                .help(format!("rename the folder to `{}`", slugify(folder))),
+                .help(crate::t!(
+                    "link-town-folder-not-slug-help",
+                    fixed = slugify(folder)
+                )),
             );
             ok = false;
         }
@@ -236,8 +239,8 @@ impl Linker<'_> {
         let mut ok = true;
         let Some(name) = name.clone() else {
             self.ds.push(
-                src.error_at(&[], "the company has no `name`")
-                    .help("add `name: Yritys Oy`"),
+                src.error_at(&[], crate::t!("link-company-no-name"))
+                    .help(crate::t!("link-company-no-name-help")),
             );
             return None;
         };
@@ -366,8 +369,8 @@ impl Linker<'_> {
                 return None;
             }
             self.ds.push(
-                src.error_at(path, format!("company `{value}` is a draft"))
-                    .help("publish the company (remove `draft: true`) or build with --drafts"),
+                src.error_at(path, crate::t!("link-company-draft", company = value))
+                    .help(crate::t!("link-company-draft-help")),
             );
             return None;
         }

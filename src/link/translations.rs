@@ -64,8 +64,8 @@ impl Linker<'_> {
         let title = pick(own.title, base.title).unwrap_or_default();
         if own.title.is_none() && base.title.is_none() && std::ptr::eq(facts_doc, doc) {
             self.ds.push(
-                doc.error_at(&[], "this page has no `title`")
-                    .help("add `title: …`"),
+                doc.error_at(&[], crate::t!("link-no-title"))
+                    .help(crate::t!("link-no-title-help")),
             );
         }
         // `doc.base` is already the file name's slug (`Särmääjä.fi.md` → `sarmaaja`).

@@ -251,3 +251,102 @@ load-name-no-letters-help = rename the file so that its name has letters, e.g. `
 
 yaml-bad-date-top = `{ $value }` is not a valid date
 yaml-bad-datetime-top = `{ $value }` is not a valid date or time
+
+## Checking facts
+
+link-deadline-before-posted = the deadline { $deadline } is before the posting date { $posted }
+link-deadline-before-posted-help = check the dates: `deadline` is the last day to apply, `posted` the day the posting was published
+link-bad-email = `{ $email }` is not an e-mail address
+link-bad-email-help = write the whole address, like `rekry@yritys.fi`
+link-no-apply = this job says nowhere how to apply
+link-no-apply-help = add `apply_url: https://…` or `apply_email: rekry@…`
+link-salary-empty = the salary has neither `min` nor `max`
+link-salary-empty-help = add `min:` and/or `max:`
+link-salary-max-below-min = the salary's `max` is smaller than its `min`
+link-salary-max-below-min-help = check the amounts: `min` is the lowest salary, `max` the highest
+link-event-ends-before-start = the event ends before it starts
+link-event-ends-before-start-help = check `start:` and `end:`
+link-statement-not-reviewed = the accessibility statement has no `reviewed` date
+link-statement-not-reviewed-help = add `reviewed: 2026-09-15` with the date of the last assessment
+link-image-missing = image `{ $image }` does not exist
+link-image-missing-help = put the file in { $folder } or fix the name
+link-town-folder-not-slug = the town folder name `{ $folder }` cannot be used in a web address
+link-town-folder-not-slug-help = rename the folder to `{ $fixed }`
+link-company-no-name = the company has no `name`
+link-company-no-name-help = add `name: Yritys Oy`
+link-company-draft = company `{ $company }` is a draft
+link-company-draft-help = publish the company (remove `draft: true`) or build with --drafts
+link-statement-old = the accessibility statement was last reviewed on { $reviewed }, over a year ago
+link-statement-old-help = review the site's accessibility again and update `reviewed:`
+link-bad-url-help = write the full address, starting with https://
+link-no-title = this page has no `title`
+link-no-title-help = add `title: …`
+
+## Links and images in the text
+
+link-unknown-path = link to `{ $target }`, which is neither in static/ nor a page of the site
+link-unknown-path-help = link to content as `@/towns/TOWN/jobs/FILE.md`, or put the file in static/
+link-outside-content = link to `{ $target }` leads outside content/
+link-outside-content-help = link to pages as `@/towns/TOWN/jobs/FILE.md`, or to files in static/ as `/FILE`
+link-missing-file = link to `{ $target }`, a file that does not exist
+link-missing-file-help = check the file name; link to pages as `@/towns/TOWN/jobs/FILE.md`
+link-unpublished = link to `{ $target }`, which is not published today (a draft or past its deadline)
+link-unpublished-help = the link text is shown without a link; remove the link when the page is gone for good
+link-to-missing-page-help = link to a file under content/, like `@/towns/raahe/jobs/hitsaaja.md`
+link-image-external = image `{ $image }` is on another site
+link-image-external-help = save the picture beside this file and link to it by name; the site loads nothing from other hosts
+
+
+## Two things at one address
+
+collision-file = { $file }
+collision-list-all = the list of all { $section }{ $page ->
+    [1] {""}
+   *[other] , page { $page }
+    }
+collision-list-town = the { $section } list of { $town }{ $page ->
+    [1] {""}
+   *[other] , page { $page }
+    }
+collision-filter = the { $section } filter page `{ $value }` (page { $page })
+collision-search = the search page
+collision-404 = the 404 page
+collision-all-towns = all towns
+collision-feed = { $kind ->
+    [atom] the Atom feed
+    [json] the JSON feed
+   *[calendar] the calendar
+    } of { $place } ({ $lang })
+collision-search-index = the search index ({ $lang })
+collision-sitemap = the sitemap
+collision-robots = robots.txt
+collision-taken = this page's address { $address } is taken by { $others }
+collision-taken-help = give the page another file name or `slug:`
+collision-same-address = two pages would have the same address { $address }
+collision-same-address-help = give one of them another file name or `slug:`
+template-missing = the theme has no template `{ $name }`
+template-missing-help = add it to the theme's templates/ or the site's templates/
+template-error = template error: { $detail }
+template-error-help = fix the template; this is a theme problem, not a content problem
+write-io = { $context }: { $reason }
+write-cannot-create = cannot create { $folder }
+write-cannot-clear = cannot clear { $folder }
+write-cannot-mark = cannot write the output marker
+write-cannot-write = cannot write { $file }
+write-cannot-copy = cannot copy { $file }
+write-cannot-move-aside = cannot move { $folder } aside
+write-cannot-swap = cannot move the new output to { $folder }
+write-cannot-remove-old = cannot remove the old output { $folder }
+write-outside-output = refusing to write `{ $file }` outside the output
+images-no-widths = images.widths is empty: list at least one width, e.g. [480, 960, 1600]
+images-bad-width = images.widths contains { $width }: widths must be between 1 and 16000 pixels
+images-no-formats = images.formats is empty: list at least one format, e.g. [webp, jpeg]
+images-bad-quality = images.quality is { $quality }: use a number from 1 to 100 (80 is a good default)
+images-no-max-pixels = images.max_pixels is 0: use a limit such as 100000000 (100 megapixels)
+images-no-avif = images.formats lists avif, but this build of aikosite has no AVIF encoder: remove avif from the list
+
+## YAML: what the parser said
+
+yaml-other = this value cannot be used: { $detail }
+yaml-other-in = the value of `{ $key }` cannot be used: { $detail }
+yaml-other-help = compare the line with the examples in the editors' guide (docs/) or in a file made by `aikosite new`

@@ -260,3 +260,111 @@ load-name-no-letters-help = nimeä tiedosto uudelleen niin, että nimessä on ki
 
 yaml-bad-date-top = `{ $value }` ei ole kelvollinen päivämäärä
 yaml-bad-datetime-top = `{ $value }` ei ole kelvollinen päivämäärä tai aika
+
+## Checking facts
+
+link-deadline-before-posted = hakuaika päättyy { $deadline }, ennen kuin ilmoitus on julkaistu ({ $posted })
+link-deadline-before-posted-help = tarkista päivämäärät: `deadline` on viimeinen hakupäivä, `posted` ilmoituksen julkaisupäivä
+link-bad-email = `{ $email }` ei ole sähköpostiosoite
+link-bad-email-help = kirjoita koko osoite, esimerkiksi `rekry@yritys.fi`
+link-no-apply = ilmoituksessa ei kerrota, miten työpaikkaa haetaan
+link-no-apply-help = lisää `apply_url: https://…` tai `apply_email: rekry@…`
+link-salary-empty = palkasta puuttuvat sekä `min` että `max`
+link-salary-empty-help = lisää `min:` tai `max:` tai molemmat
+link-salary-max-below-min = palkan `max` on pienempi kuin sen `min`
+link-salary-max-below-min-help = tarkista summat: `min` on pienin palkka, `max` suurin
+link-event-ends-before-start = tapahtuma päättyy ennen kuin se alkaa
+link-event-ends-before-start-help = tarkista `start:` ja `end:`
+link-statement-not-reviewed = saavutettavuusselosteesta puuttuu tarkistuspäivä `reviewed`
+link-statement-not-reviewed-help = lisää `reviewed: 2026-09-15` ja viimeisimmän arvioinnin päivämäärä
+link-image-missing = kuvaa `{ $image }` ei ole
+link-image-missing-help = laita kuvatiedosto kansioon { $folder } tai korjaa nimi
+link-town-folder-not-slug = kaupungin kansion nimeä `{ $folder }` ei voi käyttää verkko-osoitteessa
+link-town-folder-not-slug-help = nimeä kansio muotoon `{ $fixed }`
+link-company-no-name = yritykseltä puuttuu nimi (`name`)
+link-company-no-name-help = lisää `name: Yritys Oy`
+link-company-draft = yritys `{ $company }` on luonnos
+link-company-draft-help = julkaise yritys (poista `draft: true`) tai rakenna sivusto valinnalla --drafts
+link-statement-old = saavutettavuusseloste on tarkistettu viimeksi { $reviewed }, yli vuosi sitten
+link-statement-old-help = arvioi sivuston saavutettavuus uudelleen ja päivitä `reviewed:`
+link-bad-url-help = kirjoita koko osoite alusta alkaen, https://
+link-no-title = sivulta puuttuu otsikko (`title`)
+link-no-title-help = lisää `title: …`
+
+## Links and images in the text
+
+link-unknown-path = linkki kohteeseen `{ $target }`, joka ei ole kansiossa static/ eikä sivuston sivu
+link-unknown-path-help = linkitä sisältöön muodossa `@/towns/KAUPUNKI/jobs/TIEDOSTO.md` tai laita tiedosto kansioon static/
+link-outside-content = linkki `{ $target }` vie kansion content/ ulkopuolelle
+link-outside-content-help = linkitä sivuihin muodossa `@/towns/KAUPUNKI/jobs/TIEDOSTO.md` tai static/-kansion tiedostoihin muodossa `/TIEDOSTO`
+link-missing-file = linkki tiedostoon `{ $target }`, jota ei ole
+link-missing-file-help = tarkista tiedoston nimi; linkitä sivuihin muodossa `@/towns/KAUPUNKI/jobs/TIEDOSTO.md`
+link-unpublished = linkki sivulle `{ $target }`, jota ei julkaista tänään (luonnos tai hakuaika päättynyt)
+link-unpublished-help = linkin teksti näytetään ilman linkkiä; poista linkki, kun sivu on poistunut lopullisesti
+link-to-missing-page-help = linkitä content/-kansion tiedostoon, esimerkiksi `@/towns/raahe/jobs/hitsaaja.md`
+link-image-external = kuva `{ $image }` on toisella sivustolla
+link-image-external-help = tallenna kuva tämän tiedoston viereen ja viittaa siihen nimellä; sivusto ei lataa mitään muilta palvelimilta
+
+
+## Two things at one address
+
+collision-file = { $file }
+collision-list-all = kaikkien kaupunkien listasivu { $section }{ $page ->
+    [1] {""}
+   *[other] , sivu { $page }
+    }
+collision-list-town = kaupungin { $town } listasivu { $section }{ $page ->
+    [1] {""}
+   *[other] , sivu { $page }
+    }
+collision-filter = suodatinsivu { $section } `{ $value }` (sivu { $page })
+collision-search = hakusivu
+collision-404 = 404-sivu (sivua ei löydy)
+collision-all-towns = kaikki kaupungit
+collision-feed = { $kind ->
+    [atom] Atom-syöte
+    [json] JSON-syöte
+   *[calendar] kalenteri
+    }: { $place } ({ $lang })
+collision-search-index = hakuhakemisto ({ $lang })
+collision-sitemap = sivukartta (sitemap.xml)
+collision-robots = robots.txt
+collision-taken = tämän sivun osoite { $address } on jo käytössä: { $others }
+collision-taken-help = anna sivulle toinen tiedostonimi tai `slug:`
+collision-same-address = kahdelle sivulle tulisi sama osoite { $address }
+collision-same-address-help = anna toiselle niistä toinen tiedostonimi tai `slug:`
+
+## Themes
+
+template-missing = teemasta puuttuu sivupohja `{ $name }`
+template-missing-help = lisää se teeman templates/-kansioon tai sivuston templates/-kansioon
+template-error = virhe sivupohjassa: { $detail }
+template-error-help = korjaa sivupohja; vika on teemassa, ei sisällössä
+
+## Writing the output
+
+write-io = { $context }: { $reason }
+write-cannot-create = kansiota { $folder } ei voi luoda
+write-cannot-clear = kansiota { $folder } ei voi tyhjentää
+write-cannot-mark = tulostekansion merkkitiedostoa ei voi kirjoittaa
+write-cannot-write = tiedostoa { $file } ei voi kirjoittaa
+write-cannot-copy = tiedostoa { $file } ei voi kopioida
+write-cannot-move-aside = kansiota { $folder } ei voi siirtää sivuun
+write-cannot-swap = uutta sivustoa ei voi siirtää kansioon { $folder }
+write-cannot-remove-old = vanhaa sivustoa { $folder } ei voi poistaa
+write-outside-output = tiedostoa `{ $file }` ei kirjoiteta tulostekansion ulkopuolelle
+
+## Images
+
+images-no-widths = images.widths on tyhjä: luettele ainakin yksi leveys, esim. [480, 960, 1600]
+images-bad-width = images.widths sisältää leveyden { $width }: leveyden pitää olla 1–16000 pikseliä
+images-no-formats = images.formats on tyhjä: luettele ainakin yksi muoto, esim. [webp, jpeg]
+images-bad-quality = images.quality on { $quality }: käytä lukua 1–100 (80 on hyvä oletus)
+images-no-max-pixels = images.max_pixels on 0: käytä rajaa kuten 100000000 (100 megapikseliä)
+images-no-avif = images.formats sisältää muodon avif, mutta tässä aikosite-versiossa ei ole AVIF-pakkausta: poista avif listasta
+
+## YAML: what the parser said
+
+yaml-other = tätä arvoa ei voi käyttää: { $detail }
+yaml-other-in = kohdan `{ $key }` arvoa ei voi käyttää: { $detail }
+yaml-other-help = vertaa riviä ohjeen (docs/ohje.fi.md) esimerkkeihin tai komennolla `aikosite new` tehtyyn tiedostoon

@@ -95,6 +95,14 @@ pub enum Arg {
     Int(i64),
     /// A message inside a message, shown in the same language.
     Msg(Box<Msg>),
+    /// Messages shown in the same language, separated by commas.
+    List(Vec<Msg>),
+}
+
+impl From<Vec<Msg>> for Arg {
+    fn from(ms: Vec<Msg>) -> Self {
+        Arg::List(ms)
+    }
 }
 
 impl From<Msg> for Arg {
@@ -126,6 +134,11 @@ impl From<&String> for Arg {
 impl From<&std::path::Path> for Arg {
     fn from(p: &std::path::Path) -> Self {
         Arg::Str(p.display().to_string().replace('\\', "/"))
+    }
+}
+impl From<&&std::path::Path> for Arg {
+    fn from(p: &&std::path::Path) -> Self {
+        Arg::from(*p)
     }
 }
 impl From<&std::path::PathBuf> for Arg {
@@ -196,6 +209,10 @@ impl Msg {
                 Arg::Str(s) => args.set(*k, FluentValue::from(s.as_str())),
                 Arg::Int(n) => args.set(*k, FluentValue::from(*n)),
                 Arg::Msg(m) => args.set(*k, FluentValue::from(m.render(locale))),
+                Arg::List(ms) => {
+                    let words: Vec<String> = ms.iter().map(|m| m.render(locale)).collect();
+                    args.set(*k, FluentValue::from(words.join(", ")))
+                }
             }
         }
         format(locale, id, Some(&args))
@@ -244,24 +261,6 @@ impl PartialEq<str> for Msg {
 impl Default for Msg {
     fn default() -> Self {
         Msg::plain(String::new())
-    }
-}
-
-impl From<String> for Msg {
-    fn from(s: String) -> Self {
-        Msg::plain(s)
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(s: &str) -> Self {
-        Msg::plain(s)
-    }
-}
-
-impl From<&String> for Msg {
-    fn from(s: &String) -> Self {
-        Msg::plain(s.clone())
     }
 }
 

@@ -260,3 +260,111 @@ load-name-no-letters-help = byt namn på filen så att namnet har bokstäver, t.
 
 yaml-bad-date-top = `{ $value }` är inget giltigt datum
 yaml-bad-datetime-top = `{ $value }` är inget giltigt datum eller klockslag
+
+## Checking facts
+
+link-deadline-before-posted = sista ansökningsdagen { $deadline } är före publiceringsdagen { $posted }
+link-deadline-before-posted-help = kontrollera datumen: `deadline` är sista ansökningsdagen, `posted` dagen då annonsen publicerades
+link-bad-email = `{ $email }` är ingen e-postadress
+link-bad-email-help = skriv hela adressen, till exempel `rekry@foretag.fi`
+link-no-apply = annonsen säger inte hur man söker jobbet
+link-no-apply-help = lägg till `apply_url: https://…` eller `apply_email: rekry@…`
+link-salary-empty = lönen har varken `min` eller `max`
+link-salary-empty-help = lägg till `min:` och/eller `max:`
+link-salary-max-below-min = lönens `max` är mindre än dess `min`
+link-salary-max-below-min-help = kontrollera beloppen: `min` är den lägsta lönen, `max` den högsta
+link-event-ends-before-start = evenemanget slutar innan det börjar
+link-event-ends-before-start-help = kontrollera `start:` och `end:`
+link-statement-not-reviewed = tillgänglighetsutlåtandet saknar granskningsdatumet `reviewed`
+link-statement-not-reviewed-help = lägg till `reviewed: 2026-09-15` med datumet för den senaste bedömningen
+link-image-missing = bilden `{ $image }` finns inte
+link-image-missing-help = lägg filen i { $folder } eller rätta namnet
+link-town-folder-not-slug = stadens mappnamn `{ $folder }` kan inte användas i en webbadress
+link-town-folder-not-slug-help = byt namn på mappen till `{ $fixed }`
+link-company-no-name = företaget saknar namn (`name`)
+link-company-no-name-help = lägg till `name: Företag Ab`
+link-company-draft = företaget `{ $company }` är ett utkast
+link-company-draft-help = publicera företaget (ta bort `draft: true`) eller bygg med --drafts
+link-statement-old = tillgänglighetsutlåtandet granskades senast { $reviewed }, för över ett år sedan
+link-statement-old-help = bedöm webbplatsens tillgänglighet på nytt och uppdatera `reviewed:`
+link-bad-url-help = skriv hela adressen, med https:// i början
+link-no-title = sidan saknar rubrik (`title`)
+link-no-title-help = lägg till `title: …`
+
+## Links and images in the text
+
+link-unknown-path = länk till `{ $target }`, som varken finns i static/ eller är en sida på webbplatsen
+link-unknown-path-help = länka till innehåll som `@/towns/STAD/jobs/FIL.md`, eller lägg filen i static/
+link-outside-content = länken `{ $target }` leder utanför content/
+link-outside-content-help = länka till sidor som `@/towns/STAD/jobs/FIL.md`, eller till filer i static/ som `/FIL`
+link-missing-file = länk till `{ $target }`, en fil som inte finns
+link-missing-file-help = kontrollera filnamnet; länka till sidor som `@/towns/STAD/jobs/FIL.md`
+link-unpublished = länk till `{ $target }`, som inte publiceras i dag (ett utkast eller ansökningstiden har gått ut)
+link-unpublished-help = länktexten visas utan länk; ta bort länken när sidan är borta för gott
+link-to-missing-page-help = länka till en fil under content/, till exempel `@/towns/raahe/jobs/hitsaaja.md`
+link-image-external = bilden `{ $image }` finns på en annan webbplats
+link-image-external-help = spara bilden bredvid den här filen och hänvisa till den med namn; webbplatsen hämtar inget från andra servrar
+
+
+## Two things at one address
+
+collision-file = { $file }
+collision-list-all = listan över alla { $section }{ $page ->
+    [1] {""}
+   *[other] , sida { $page }
+    }
+collision-list-town = listan { $section } för { $town }{ $page ->
+    [1] {""}
+   *[other] , sida { $page }
+    }
+collision-filter = filtersidan { $section } `{ $value }` (sida { $page })
+collision-search = söksidan
+collision-404 = 404-sidan (sidan hittades inte)
+collision-all-towns = alla städer
+collision-feed = { $kind ->
+    [atom] Atom-flödet
+    [json] JSON-flödet
+   *[calendar] kalendern
+    } för { $place } ({ $lang })
+collision-search-index = sökindexet ({ $lang })
+collision-sitemap = webbplatskartan (sitemap.xml)
+collision-robots = robots.txt
+collision-taken = sidans adress { $address } är redan upptagen av { $others }
+collision-taken-help = ge sidan ett annat filnamn eller `slug:`
+collision-same-address = två sidor skulle få samma adress { $address }
+collision-same-address-help = ge den ena ett annat filnamn eller `slug:`
+
+## Themes
+
+template-missing = temat saknar mallen `{ $name }`
+template-missing-help = lägg till den i temats templates/ eller i webbplatsens templates/
+template-error = fel i mallen: { $detail }
+template-error-help = rätta mallen; felet finns i temat, inte i innehållet
+
+## Writing the output
+
+write-io = { $context }: { $reason }
+write-cannot-create = mappen { $folder } kan inte skapas
+write-cannot-clear = mappen { $folder } kan inte tömmas
+write-cannot-mark = utdatamappens markeringsfil kan inte skrivas
+write-cannot-write = { $file } kan inte skrivas
+write-cannot-copy = { $file } kan inte kopieras
+write-cannot-move-aside = mappen { $folder } kan inte flyttas undan
+write-cannot-swap = den nya webbplatsen kan inte flyttas till { $folder }
+write-cannot-remove-old = den gamla webbplatsen { $folder } kan inte tas bort
+write-outside-output = `{ $file }` skrivs inte utanför utdatamappen
+
+## Images
+
+images-no-widths = images.widths är tom: ange minst en bredd, t.ex. [480, 960, 1600]
+images-bad-width = images.widths innehåller { $width }: bredderna ska vara mellan 1 och 16000 pixlar
+images-no-formats = images.formats är tom: ange minst ett format, t.ex. [webp, jpeg]
+images-bad-quality = images.quality är { $quality }: använd ett tal från 1 till 100 (80 är ett bra standardvärde)
+images-no-max-pixels = images.max_pixels är 0: använd en gräns som 100000000 (100 megapixlar)
+images-no-avif = images.formats innehåller avif, men den här versionen av aikosite saknar AVIF-kodare: ta bort avif från listan
+
+## YAML: what the parser said
+
+yaml-other = värdet kan inte användas: { $detail }
+yaml-other-in = värdet i `{ $key }` kan inte användas: { $detail }
+yaml-other-help = jämför raden med exemplen i handboken (docs/handbok.sv.md) eller med en fil som `aikosite new` har gjort

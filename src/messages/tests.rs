@@ -271,7 +271,7 @@ fn messages_render_in_each_language_and_read_as_english() {
     assert_eq!(m, "did you mean `deadline`?");
     assert_eq!(m.render(Locale::Fi), "tarkoititko `deadline`?");
     assert_eq!(m.render(Locale::Sv), "menade du `deadline`?");
-    let plain = Msg::from("as written".to_string());
+    let plain = Msg::plain("as written");
     assert_eq!(plain.render(Locale::Fi), "as written");
     let counts = crate::t!("summary-counts", errors = 1usize, warnings = 2usize);
     assert_eq!(counts.render(Locale::Fi), "1 virhe, 2 varoitusta");

@@ -82,9 +82,9 @@ impl Templates {
                 ds.push(
                     Diagnostic::error(
                         PathBuf::from("templates").join(required),
-                        format!("the theme has no template `{required}`"),
+                        crate::t!("template-missing", name = *required),
                     )
-                    .help("add it to the theme's templates/ or the site's templates/"),
+                    .help(crate::t!("template-missing-help")),
                 );
             }
         }
@@ -129,10 +129,13 @@ pub(super) fn template_error(e: &tera::Error, files: &BTreeMap<String, PathBuf>)
                     } else {
                         1
                     };
-                    return Diagnostic::error(file, format!("template error: {}", r.message()))
-                        .at(Pos::new(span.start_line, span.start_col + 1))
-                        .span_len(len)
-                        .help("fix the template; this is a theme problem, not a content problem");
+                    return Diagnostic::error(
+                        file,
+                        crate::t!("template-error", detail = r.message().to_string()),
+                    )
+                    .at(Pos::new(span.start_line, span.start_col + 1))
+                    .span_len(len)
+                    .help(crate::t!("template-error-help"));
                 }
                 _ => outer.push(te.kind().to_string()),
             }
@@ -143,6 +146,7 @@ pub(super) fn template_error(e: &tera::Error, files: &BTreeMap<String, PathBuf>)
     }
     Diagnostic::error(
         PathBuf::from("templates"),
-        format!("template error: {}", outer.join(": ")),
+        crate::t!("template-error", detail = outer.join(": ")),
     )
+    .help(crate::t!("template-error-help"))
 }

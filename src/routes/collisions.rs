@@ -5,6 +5,9 @@
 use super::{PageId, Routes};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Msg;
+use crate::t;
+
 use crate::site::{Site, Tr};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,7 +18,7 @@ enum Claim {
     /// A page written in a content file.
     File(PathBuf),
     /// A page or file aikosite generates ("the list of all jobs").
-    Generated(String),
+    Generated(Msg),
     /// A file copied from `static/`.
     Static(PathBuf),
 }
@@ -28,9 +31,11 @@ impl Claim {
         }
     }
 
-    fn describe(&self) -> String {
+    fn describe(&self) -> Msg {
         match self {
-            Claim::File(f) | Claim::Static(f) => crate::identity::to_slash(f),
+            Claim::File(f) | Claim::Static(f) => {
+                t!("collision-file", file = crate::identity::to_slash(f))
+            }
             Claim::Generated(what) => what.clone(),
         }
     }
@@ -73,33 +78,32 @@ pub fn check(
                 town,
                 page,
                 ..
-            } => {
-                match town {
-                    None => format!("the list of all {}", section.folder()),
-                    Some(t) => format!(
-                        "the {} list of {}",
-                        section.folder(),
-                        site.towns.get(*t).map_or("", |t| t.folder.as_str())
-                    ),
-                }
-                .to_string()
-                    + &if *page > 1 {
-                        format!(", page {page}")
-                    } else {
-                        String::new()
-                    }
-            }
+            } => match town {
+                None => t!(
+                    "collision-list-all",
+                    section = section.folder(),
+                    page = *page
+                ),
+                Some(t) => t!(
+                    "collision-list-town",
+                    section = section.folder(),
+                    town = site.towns.get(*t).map_or("", |t| t.folder.as_str()),
+                    page = *page
+                ),
+            },
             PageId::Filter {
                 section,
                 value,
                 page,
                 ..
-            } => format!(
-                "the {} filter page `{value}` (page {page})",
-                section.folder()
+            } => t!(
+                "collision-filter",
+                section = section.folder(),
+                value = value,
+                page = *page
             ),
-            PageId::Search(_) => "the search page".to_string(),
-            PageId::NotFound(_) => "the 404 page".to_string(),
+            PageId::Search(_) => t!("collision-search"),
+            PageId::NotFound(_) => t!("collision-404"),
             // Written pages are claimed by their files above.
             PageId::Home(_) | PageId::Page(..) | PageId::Town(..) | PageId::Item(..) => continue,
         };
@@ -113,28 +117,38 @@ pub fn check(
         for town in towns {
             let place = town
                 .and_then(|t| site.towns.get(t))
-                .map_or_else(|| "all towns".to_string(), |t| t.folder.clone());
+                .map_or_else(|| t!("collision-all-towns"), |t| Msg::plain(&t.folder));
             for (path, what) in [
-                (routes.atom_path(town, lang), "the Atom feed"),
-                (routes.json_feed_path(town, lang), "the JSON feed"),
-                (routes.calendar_path(town, lang), "the calendar"),
+                (routes.atom_path(town, lang), "atom"),
+                (routes.json_feed_path(town, lang), "json"),
+                (routes.calendar_path(town, lang), "calendar"),
             ] {
                 claim(
                     super::paths::output_path(&path),
-                    Claim::Generated(format!("{what} of {place} ({lang})")),
+                    Claim::Generated(t!(
+                        "collision-feed",
+                        kind = what,
+                        place = place.clone(),
+                        lang = lang.code()
+                    )),
                 );
             }
         }
         if let Some(search) = routes.search_path(lang) {
             claim(
                 super::paths::output_path(&super::paths::search_index(search)),
-                Claim::Generated(format!("the search index ({lang})")),
+                Claim::Generated(t!("collision-search-index", lang = lang.code())),
             );
         }
     }
-    for (path, what) in [("sitemap.xml", "the sitemap"), ("robots.txt", "robots.txt")] {
-        claim(path.to_string(), Claim::Generated(what.to_string()));
-    }
+    claim(
+        "sitemap.xml".to_string(),
+        Claim::Generated(t!("collision-sitemap")),
+    );
+    claim(
+        "robots.txt".to_string(),
+        Claim::Generated(t!("collision-robots")),
+    );
     for (path, source) in statics {
         claim(path.clone(), Claim::Static(source.clone()));
     }
@@ -160,7 +174,7 @@ fn report(claims: &BTreeMap<String, Vec<Claim>>) -> Diagnostics {
             .find(|f| !f.ends_with(crate::config::CONFIG_FILE))
             .cloned()
             .unwrap_or_else(|| PathBuf::from(crate::config::CONFIG_FILE));
-        let others: Vec<String> = cs
+        let others: Vec<Msg> = cs
             .iter()
             .filter(|c| c.file() != Some(first.as_path()))
             .map(Claim::describe)
@@ -169,18 +183,12 @@ fn report(claims: &BTreeMap<String, Vec<Claim>>) -> Diagnostics {
         let d = if generated && files.len() <= 1 {
             Diagnostic::error(
                 &first,
-                format!(
-                    "this page's address {address} is taken by {}",
-                    others.join(", ")
-                ),
+                t!("collision-taken", address = address, others = others),
             )
-            .help("give the page another file name or `slug:`")
+            .help(t!("collision-taken-help"))
         } else {
-            Diagnostic::error(
-                &first,
-                format!("two pages would have the same address {address}"),
-            )
-            .help("give one of them another file name or `slug:`")
+            Diagnostic::error(&first, t!("collision-same-address", address = address))
+                .help(t!("collision-same-address-help"))
         };
         ds.push(d.related(files.into_iter().filter(|f| *f != first)));
     }

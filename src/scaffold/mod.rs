@@ -17,6 +17,8 @@ use crate::identity::file_slug;
 use crate::identity::{content_key, to_slash};
 use crate::lang::Lang;
 use crate::load::{Loaded, LoadedTown};
+use crate::messages::Msg;
+use crate::t;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -40,19 +42,20 @@ pub struct NewFile {
 }
 
 /// Why nothing can be written: a usage error, with what to do.
-fn refuse(message: String, help: Option<String>) -> UsageError {
-    UsageError::new(message, help.map(Into::into))
+fn refuse(message: Msg, help: Option<Msg>) -> UsageError {
+    UsageError::new(message, help)
 }
 
-/// "did you mean `raahe`? the towns are: raahe, kristiinankaupunki".
-fn known(word: &str, what: &str, all: &[&str]) -> String {
+/// "did you mean `raahe`? the towns are: raahe, kristiinankaupunki"; `what` is `towns` or
+/// `kinds`.
+fn known(word: &str, what: &str, all: &[&str]) -> Msg {
     let list = if all.is_empty() {
-        format!("there are no {what} yet")
+        t!("new-none-yet", what = what)
     } else {
-        format!("the {what} are: {}", all.join(", "))
+        t!("new-known", what = what, list = all.join(", "))
     };
     match did_you_mean(word, all.iter().copied()) {
-        Some(m) => format!("did you mean `{m}`? {list}"),
+        Some(m) => t!("new-did-you-mean", word = m, list = list),
         None => list,
     }
 }
@@ -61,18 +64,19 @@ fn known(word: &str, what: &str, all: &[&str]) -> String {
 /// `import` alike).
 pub fn unknown_town(word: &str, loaded: &Loaded) -> UsageError {
     let towns: Vec<&str> = loaded.towns.iter().map(|t| t.folder.as_str()).collect();
-    let mut help = known(word, "towns", &towns);
-    if towns.is_empty() {
-        help.push_str(": create one with aikosite new town NAME");
-    }
-    refuse(format!("there is no town `{word}`"), Some(help))
+    let help = if towns.is_empty() {
+        t!("new-no-towns-yet")
+    } else {
+        known(word, "towns", &towns)
+    };
+    refuse(t!("new-unknown-town", town = word), Some(help))
 }
 
 /// An unknown kind: the known ones, with a did-you-mean.
 pub fn unknown_kind(word: &str) -> UsageError {
     let all: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
     refuse(
-        format!("`{word}` is not something `aikosite new` can create"),
+        t!("new-unknown-kind", kind = word),
         Some(known(word, "kinds", &all)),
     )
 }
@@ -82,26 +86,23 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
     let slug = file_slug(req.name.trim());
     if slug.is_empty() {
         return Err(refuse(
-            format!(
-                "`{}` has no letters or digits to make a file name of",
-                req.name
-            ),
-            Some("write the name with letters, e.g. \"CNC-koneistaja, iltavuoro\"".into()),
+            t!("new-name-no-letters", name = req.name),
+            Some(t!("new-name-no-letters-help")),
         ));
     }
     let towns: Vec<&str> = loaded.towns.iter().map(|t| t.folder.as_str()).collect();
     let files = match (req.kind, req.town) {
         (Kind::Town, Some(_)) | (Kind::Page, Some(_)) => {
             return Err(refuse(
-                format!("a {} belongs to no town: leave out --town", req.kind.name()),
+                t!("new-no-town-for-kind", kind = req.kind.name()),
                 None,
             ));
         }
         (Kind::Town, None) => {
             if config.root.join("content/towns").join(&slug).exists() {
                 return Err(refuse(
-                    format!("the town `{slug}` already exists (content/towns/{slug}/)"),
-                    Some("choose another name; aikosite new never writes over files".into()),
+                    t!("new-town-exists", town = &slug),
+                    Some(t!("new-exists-help")),
                 ));
             }
             town_files(config, req, &slug)
@@ -113,10 +114,7 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
         }
         (_, None) => {
             return Err(refuse(
-                format!(
-                    "which town is the new {} in? add --town TOWN",
-                    req.kind.name()
-                ),
+                t!("new-which-town", kind = req.kind.name()),
                 Some(known("", "towns", &towns)),
             ));
         }
@@ -140,8 +138,8 @@ pub fn plan(config: &Config, loaded: &Loaded, req: &Request) -> Result<Vec<NewFi
     for f in &files {
         if config.root.join(&f.path).exists() {
             return Err(refuse(
-                format!("{} already exists", f.path.display()),
-                Some("choose another name, or edit the file that is there; aikosite new never writes over files".into()),
+                t!("new-file-exists", file = &f.path),
+                Some(t!("new-file-exists-help")),
             ));
         }
     }
@@ -171,12 +169,13 @@ fn check_free(config: &Config, dir: &Path, kind: Kind, slug: &str) -> Result<(),
     files.sort();
     let files: Vec<String> = files.iter().map(|f| to_slash(f)).collect();
     Err(refuse(
-        format!(
-            "there is a {} named `{slug}` already: {}",
-            kind.name(),
-            files.join(", ")
+        t!(
+            "new-name-taken",
+            kind = kind.name(),
+            slug = slug,
+            files = files.join(", ")
         ),
-        Some("choose another name, or edit the files that are there; aikosite new never writes over files".into()),
+        Some(t!("new-name-taken-help")),
     ))
 }
 
@@ -209,8 +208,8 @@ fn values(
     };
     if matches!(kind, Kind::Job | Kind::Company) && first_sector.is_none() {
         return Err(refuse(
-            "aikosite.yaml lists no sectors, and every job and company needs one".into(),
-            Some("add `sectors:` to aikosite.yaml, e.g. `metal: { fi: Metalliteollisuus, sv: Metallindustri }`".into()),
+            t!("new-no-sectors"),
+            Some(t!("new-no-sectors-help")),
         ));
     }
     if kind != Kind::Job {
@@ -224,14 +223,8 @@ fn values(
         .or_else(|| town.companies.iter().find(|c| !c.yaml.text.is_empty()));
     let Some(company) = company else {
         return Err(refuse(
-            format!(
-                "the town `{}` has no companies yet, and every job needs one",
-                town.folder
-            ),
-            Some(format!(
-                "create the employer first: aikosite new company --town {} \"Yritys Oy\"",
-                town.folder
-            )),
+            t!("new-no-companies", town = &town.folder),
+            Some(t!("new-no-companies-help", town = &town.folder)),
         ));
     };
     v.company = company.slug.clone();
@@ -439,28 +432,22 @@ fn town_files(config: &Config, req: &Request, slug: &str) -> Vec<NewFile> {
 }
 
 /// What to do next, after the files are written.
-pub fn next_step(req: &Request, files: &[NewFile]) -> String {
+pub fn next_step(req: &Request, files: &[NewFile]) -> Msg {
     let first = files
         .first()
         .map(|f| f.path.display().to_string())
         .unwrap_or_default();
     match req.kind {
-        Kind::Town => format!(
-            "next: fill in {first} and the landing pages, then add companies and jobs:\n  aikosite new company --town {} \"Yritys Oy\"",
-            files
+        Kind::Town => t!(
+            "new-next-town",
+            file = first,
+            town = files
                 .first()
                 .and_then(|f| f.path.parent())
                 .and_then(|p| p.file_name())
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default()
         ),
-        _ => format!(
-            "next: write the text in {first}{}, preview it with `aikosite serve --drafts`, and delete the `draft: true` line when it is ready to publish",
-            if files.len() > 1 {
-                " and its translations"
-            } else {
-                ""
-            }
-        ),
+        _ => t!("new-next", file = first, files = files.len()),
     }
 }

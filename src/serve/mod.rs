@@ -98,8 +98,8 @@ pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String
 pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     let (listener, note) = bind(opts.bind, opts.port)?;
     let addr = listener.local_addr().map_err(|e| StartError {
-        message: e.to_string().into(),
-        help: None,
+        message: crate::t!("serve-cannot-start", reason = e.to_string()),
+        help: Some(crate::t!("serve-cannot-bind-help")),
     })?;
     let host = match addr.ip() {
         IpAddr::V6(ip) => format!("[{ip}]"),
@@ -167,9 +167,10 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     publish(&shared, opts, &mut generation, &first, &[], true);
 
     let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
-        message: e.to_string().into(),
-        help: None,
+        message: crate::t!("serve-cannot-start", reason = e.to_string()),
+        help: Some(crate::t!("serve-cannot-bind-help")),
     })?;
+
     let server = Arc::new(server);
     {
         let shared = Arc::clone(&shared);

@@ -319,7 +319,7 @@ impl State {
                 return Err(vec![d]);
             }
             Err(BuildError::Write(e)) => {
-                let d = Diagnostic::error("", e.to_string());
+                let d = Diagnostic::error("", e.message()).help_opt(e.help_msg());
                 return Err(vec![d]);
             }
         };
@@ -563,6 +563,6 @@ fn load_config(settings: &Settings) -> Result<Config, UsageError> {
         Ok(c) => Ok(c),
         Err(BuildError::Usage(u)) => Err(u),
         Err(BuildError::Content(ds)) => Err(config::ConfigError::Invalid(ds).usage()),
-        Err(BuildError::Write(e)) => Err(UsageError::new(e.to_string(), None)),
+        Err(BuildError::Write(e)) => Err(UsageError::new(e.message(), e.help_msg())),
     }
 }

@@ -462,8 +462,11 @@ fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
             Some(t!("yaml-localized-help", key = leaf)),
         );
     }
-    let at = path.map(|p| format!(" in `{p}`")).unwrap_or_default();
-    (Msg::plain(format!("{rest}{at}")), None)
+    let message = match path {
+        Some(p) => t!("yaml-other-in", detail = rest, key = p),
+        None => t!("yaml-other", detail = rest),
+    };
+    (message, Some(t!("yaml-other-help")))
 }
 
 fn between<'m>(text: &'m str, start: &str, end: &str) -> Option<&'m str> {

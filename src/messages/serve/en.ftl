@@ -14,3 +14,7 @@ overlay-heading = aikosite: { $errors ->
 overlay-aria = aikosite: the site has errors
 overlay-hide = Hide (the errors stay in the terminal)
 overlay-no-site = The site does not build yet
+
+## Starting
+
+serve-cannot-start = cannot start the server: { $reason }

@@ -14,3 +14,7 @@ overlay-heading = aikosite: { $errors ->
 overlay-aria = aikosite: sivustolla on virheitä
 overlay-hide = Piilota (virheet näkyvät edelleen päätteessä)
 overlay-no-site = Sivustoa ei vielä voi rakentaa
+
+## Starting
+
+serve-cannot-start = palvelinta ei voi käynnistää: { $reason }

@@ -14,3 +14,7 @@ overlay-heading = aikosite: { $errors ->
 overlay-aria = aikosite: webbplatsen har fel
 overlay-hide = Dölj (felen syns fortfarande i terminalen)
 overlay-no-site = Webbplatsen kan inte byggas ännu
+
+## Starting
+
+serve-cannot-start = servern kan inte startas: { $reason }
