@@ -3,7 +3,7 @@
 //! request). The text format for people is [`crate::diagnostics::Renderer`].
 
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::messages::{Locale, Msg, text};
+use crate::messages::{Locale, text};
 use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
