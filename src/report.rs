@@ -113,7 +113,7 @@ mod tests {
                 .help(t!("yaml-tab-indent-help")),
             Diagnostic::warning(
                 "content/b.sv.md",
-                Msg::plain("plain, with: colon % and\nnewline"),
+                crate::messages::Msg::plain("plain, with: colon % and\nnewline"),
             ),
         ]
     }
