@@ -64,7 +64,7 @@ PY
 measure() {
   local name=$1 root=$2 file town slug addr
   : >"$log"
-  "$AIKOSITE_BIN" serve --root "$root" --port 0 --today "$today" --color never >"$log" 2>&1 &
+  "$AIKOSITE_BIN" serve --root "$root" --port 0 --today "$today" --color never --messages en >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     grep -q '^serving http://' "$log" && break

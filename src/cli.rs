@@ -277,7 +277,9 @@ fn localize(mut cmd: clap::Command, locale: Locale, parent: Option<&str>) -> cla
             .is_some_and(clap::Arg::is_positional);
         let heading = if positional { arguments } else { options };
         cmd = cmd.mut_arg(id.as_str(), |a| {
-            let a = a.help_heading(heading);
+            // The values' own descriptions are English doc comments: the text says them.
+            let a = a.help_heading(heading).hide_possible_values(id == "format");
+
             match specific.clone().or(shared.clone()) {
                 Some(h) => a.help(h),
                 None => a,
@@ -381,5 +383,97 @@ mod localized_tests {
             Some(Locale::Sv)
         );
         assert_eq!(messages_flag(&args(&["aikosite", "build"])), None);
+    }
+}
+
+/// clap's own words in its help and usage errors (`[default: …]`, "unexpected argument",
+/// "For more information, try '--help'.") in `locale`; English stays as clap writes it.
+pub fn translate_clap(text: &str, locale: Locale) -> String {
+    if locale == Locale::En {
+        return text.to_string();
+    }
+    let w = |id: &str| text_of(locale, id);
+    let pairs = [
+        ("[default: ", format!("[{}: ", w("cli-default"))),
+        (
+            "[possible values: ",
+            format!("[{}: ", w("cli-possible-values")),
+        ),
+        (
+            "Print this message or the help of the given subcommand(s)",
+            w("cli-help-command"),
+        ),
+        ("For more information, try '--help'.", w("cli-more-info")),
+        ("error: ", format!("{}: ", w("label-error"))),
+        ("tip: ", format!("{}: ", w("cli-tip"))),
+        ("Usage: ", format!("{}: ", w("cli-heading-usage"))),
+        ("unexpected argument", w("cli-unexpected-argument")),
+        ("invalid value", w("cli-invalid-value")),
+        (" for '", format!(" {} '", w("cli-for"))),
+        (
+            "the following required arguments were not provided:",
+            w("cli-missing-arguments"),
+        ),
+        ("unrecognized subcommand", w("cli-unrecognized-subcommand")),
+        ("' found", "'".to_string()),
+    ];
+    let mut out = text.to_string();
+    for (en, words) in pairs {
+        out = out.replace(en, &words);
+    }
+    out
+}
+
+fn text_of(locale: Locale, id: &str) -> String {
+    text(locale, id)
+}
+
+#[cfg(test)]
+mod every_text_tests {
+    use super::*;
+
+    /// Every command and argument has its help text in every language: a test fails when
+    /// one lacks a language (the English doc comment would show instead).
+    #[test]
+    fn every_command_and_argument_has_words_in_finnish_and_swedish() {
+        use clap::CommandFactory;
+        let known = |id: &str| Locale::ALL.iter().all(|l| crate::messages::exists(*l, id));
+
+        let mut missing = Vec::new();
+        let root = Cli::command();
+        for sub in root.get_subcommands() {
+            let name = sub.get_name();
+            if !known(&format!("cli-{name}")) {
+                missing.push(format!("cli-{name}"));
+            }
+            for a in sub.get_arguments() {
+                let id = a.get_id().as_str();
+                if !known(&format!("cli-{name}-{id}")) && !known(&format!("cli-{id}")) {
+                    missing.push(format!("cli-{name}-{id} (or cli-{id})"));
+                }
+            }
+        }
+        for a in root.get_arguments() {
+            let id = a.get_id().as_str();
+            if !known(&format!("cli-{id}")) {
+                missing.push(format!("cli-{id}"));
+            }
+        }
+        assert!(missing.is_empty(), "no words for: {missing:?}");
+    }
+
+    #[test]
+    fn clap_words_are_translated() {
+        let err = localized(Locale::Fi)
+            .try_get_matches_from(["aikosite", "build", "--nope"])
+            .unwrap_err();
+        let fi = translate_clap(&err.render().to_string(), Locale::Fi);
+        assert!(fi.contains("virhe: tuntematon valinta '--nope'"), "{fi}");
+        assert!(fi.contains("Lisätietoja saat valinnalla '--help'."), "{fi}");
+        let help = localized(Locale::Sv).render_help().to_string();
+        let sv = translate_clap(&help, Locale::Sv);
+        assert!(sv.contains("Visa den här hjälpen"), "{sv}");
+        assert!(sv.contains("[standard: auto]"), "{sv}");
+        assert!(!sv.contains("Print this message"), "{sv}");
     }
 }

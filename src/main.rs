@@ -57,7 +57,14 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
+            // clap's own words (defaults, usage errors) in the chosen language too.
+            let words = cli::translate_clap(&e.render().to_string(), locale);
+            if e.use_stderr() {
+                eprint!("{words}");
+            } else {
+                print!("{words}");
+            }
+
             // --help and --version are not errors
             return ExitCode::from(if e.use_stderr() {
                 cmd::Exit::Usage as u8

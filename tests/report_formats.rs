@@ -61,10 +61,85 @@ fn the_same_errors_in_finnish_and_swedish() {
                 (&x["file"], &x["line"], &x["id"]),
                 (&y["file"], &y["line"], &y["id"])
             );
-            if x["id"].is_string() {
-                assert_ne!(x["message"], y["message"], "{lang}: {y}");
-            }
+            // Every diagnostic is a message with an id, in words of its own in each language.
+            assert!(x["id"].is_string(), "no message id: {x}");
+            assert_ne!(x["message"], y["message"], "{lang}: {y}");
         }
         insta::assert_snapshot!(format!("errors_text_{lang}"), check("text", lang).2);
     }
+}
+
+/// `check` with only the environment's language, as an editor's terminal has it.
+fn check_with_env(vars: &[(&str, &str)]) -> String {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/errors");
+    let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
+        .current_dir(&fixture)
+        .args(["check", "--root", ".", "--today", TODAY])
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(vars.iter().copied())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into()
+}
+
+#[test]
+fn the_language_comes_from_lang_and_lc_messages() {
+    let fi = check_with_env(&[("LANG", "fi_FI.UTF-8")]);
+    assert!(fi.contains("virhe: tuntematon toimiala `metall`"), "{fi}");
+    assert!(fi.contains("= ohje: tarkoititko `metal`?"), "{fi}");
+    let sv = check_with_env(&[("LANG", "fi_FI.UTF-8"), ("LC_MESSAGES", "sv_SE.UTF-8")]);
+    assert!(sv.contains("fel: okänd bransch `metall`"), "{sv}");
+    let en = check_with_env(&[("LANG", "C.UTF-8")]);
+    assert!(en.contains("error: unknown sector `metall`"), "{en}");
+    // --messages wins over the environment.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/errors");
+    let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
+        .current_dir(&fixture)
+        .args(["check", "--root", ".", "--today", TODAY, "--messages", "en"])
+        .env("LANG", "fi_FI.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error: unknown sector"));
+}
+
+#[test]
+fn help_and_usage_errors_follow_the_language() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
+            .args(args)
+            .env("LANG", "fi_FI.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, help, _) = run(&["new", "--help"]);
+    assert_eq!(code, 0);
+    assert!(help.contains("Käyttö: aikosite new"), "{help}");
+    assert!(help.contains("Mitä luodaan"), "{help}");
+    assert!(help.contains("Valinnat:"), "{help}");
+    let (code, _, err) = run(&["build", "--nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("virhe: tuntematon valinta '--nope'"), "{err}");
+    let (code, _, err) = run(&[
+        "check",
+        "--root",
+        "/nonexistent/aikosite-site",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("ei ole tiedostoa aikosite.yaml"), "{err}");
 }

@@ -37,6 +37,11 @@ impl Drop for Server {
 }
 
 fn start() -> Server {
+    start_in("en")
+}
+
+/// Serve with its messages in `lang` (fi, sv or en).
+fn start_in(lang: &str) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
     copy_dir(
@@ -53,7 +58,7 @@ fn start() -> Server {
             "--color",
             "never",
             "--messages",
-            "en",
+            lang,
             "--root",
         ])
         .arg(&root)
@@ -88,7 +93,7 @@ fn start() -> Server {
         let line = rx
             .recv_timeout(Duration::from_secs(120))
             .expect("serve printed its address");
-        if let Some(rest) = line.strip_prefix("serving http://") {
+        if let Some((_, rest)) = line.split_once("http://") {
             break rest.split('/').next().unwrap().to_string();
         }
     };
@@ -353,4 +358,79 @@ fn build_output_has_no_reload_script() {
         }
     }
     assert!(pages > 10);
+}
+
+#[test]
+fn serve_speaks_the_chosen_language_in_the_terminal_and_the_overlay() {
+    let server = start_in("fi");
+    let addr = &server.addr;
+    assert!(
+        server
+            .log()
+            .contains(&format!("sivusto osoitteessa http://{addr}/")),
+        "{}",
+        server.log()
+    );
+    // The page a browser gets before the site builds, and the overlay's words, in Finnish.
+    let file = server.root.join(JOB);
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        original.replace("deadline: 2026-12-31", "deadline: 2026-13-31"),
+    )
+    .unwrap();
+    let s = poll(|| status(addr), |s| s["ok"] == false);
+    assert_eq!(s["ok"], false, "{s}");
+    assert_eq!(s["labels"]["lang"], "fi", "{s}");
+    assert!(
+        s["labels"]["heading"]
+            .as_str()
+            .unwrap_or("")
+            .contains("1 virhe — alla näkyy viimeisin toimiva versio"),
+        "{s}"
+    );
+    assert_eq!(
+        s["labels"]["hide"],
+        "Piilota (virheet näkyvät edelleen päätteessä)"
+    );
+    assert_eq!(s["labels"]["help"], "ohje");
+    assert!(
+        s["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("ei ole kelvollinen päivämäärä"),
+        "{s}"
+    );
+    assert!(
+        s["text"].as_str().unwrap_or("").starts_with("virhe:"),
+        "{s}"
+    );
+    let log = poll(|| server.log(), |l| l.contains("näytetään edelleen"));
+    assert!(
+        log.contains("cnc-koneistaja.fi.md: 1 virhe — näytetään edelleen viimeisin toimiva versio"),
+        "{log}"
+    );
+    // Fixed: the terminal says what was updated, in Finnish.
+    std::fs::write(
+        &file,
+        original.replace("title: CNC-koneistaja", "title: CNC-koneistaja Korjattu"),
+    )
+    .unwrap();
+    let log = poll(|| server.log(), |l| l.contains("päivitettiin"));
+    assert!(log.contains("cnc-koneistaja.fi.md: päivitettiin"), "{log}");
+}
+
+#[test]
+fn serve_says_where_it_serves_in_swedish() {
+    let server = start_in("sv");
+    assert!(
+        server
+            .log()
+            .contains(&format!("webbplatsen finns på http://{}/", server.addr)),
+        "{}",
+        server.log()
+    );
+    let s = status(&server.addr);
+    assert_eq!(s["labels"]["lang"], "sv", "{s}");
+    assert_eq!(s["labels"]["title"], "Webbplatsen kan inte byggas ännu");
 }

@@ -350,3 +350,31 @@ images-no-avif = images.formats lists avif, but this build of aikosite has no AV
 yaml-other = this value cannot be used: { $detail }
 yaml-other-in = the value of `{ $key }` cannot be used: { $detail }
 yaml-other-help = compare the line with the examples in the editors' guide (docs/) or in a file made by `aikosite new`
+
+## The command line (--help): the editors' commands, clap's own words
+
+cli-new = Write a new town, job, study, company, story, event or page in every language
+cli-new-kind = What to create: town, job, study, company, story, event or page
+cli-new-name = The name as you would write it, e.g. "CNC-koneistaja, iltavuoro"; the file name is made from it
+cli-new-town = The town's folder name under content/towns/ (for jobs, studies, companies, stories, events)
+cli-new-today = The date for `posted` and the deadline, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+cli-import = Import job postings from a spreadsheet (CSV, XLSX, ODS) or JobPosting JSON-LD
+cli-import-what = What to import: jobs
+cli-import-file = The file: .csv, .xlsx, .ods, .json (JSON-LD) or .html (a saved careers page)
+cli-import-town = The town's folder name under content/towns/
+cli-import-dry_run = Print what would be written, write nothing
+cli-import-force = Write over job files that exist already
+cli-import-today = The date for `posted` when the file has none, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+cli-status = What to check this week: drafts, closing and expired jobs, missing translations
+cli-status-today = The date to report for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Helsinki)
+cli-status-format = text for the terminal, json for programs, markdown for an e-mail or a CI summary
+cli-help-command = Print this message or the help of the given subcommand(s)
+cli-default = default
+cli-possible-values = possible values
+cli-more-info = For more information, try '--help'.
+cli-unexpected-argument = unexpected argument
+cli-invalid-value = invalid value
+cli-for = for
+cli-missing-arguments = the following required arguments were not provided:
+cli-unrecognized-subcommand = unrecognized subcommand
+cli-tip = tip

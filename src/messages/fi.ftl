@@ -368,3 +368,31 @@ images-no-avif = images.formats sisältää muodon avif, mutta tässä aikosite-
 yaml-other = tätä arvoa ei voi käyttää: { $detail }
 yaml-other-in = kohdan `{ $key }` arvoa ei voi käyttää: { $detail }
 yaml-other-help = vertaa riviä ohjeen (docs/ohje.fi.md) esimerkkeihin tai komennolla `aikosite new` tehtyyn tiedostoon
+
+## The command line (--help): the editors' commands, clap's own words
+
+cli-new = Kirjoita uusi kaupunki, työpaikka, koulutus, yritys, tarina, tapahtuma tai sivu kaikilla kielillä
+cli-new-kind = Mitä luodaan: town (kaupunki), job (työpaikka), study (koulutus), company (yritys), story (tarina), event (tapahtuma) tai page (sivu)
+cli-new-name = Nimi niin kuin sen kirjoittaisit, esim. "CNC-koneistaja, iltavuoro"; tiedostonimi tehdään siitä
+cli-new-town = Kaupungin kansion nimi kansiossa content/towns/ (työpaikoille, koulutuksille, yrityksille, tarinoille ja tapahtumille)
+cli-new-today = Päivä julkaisupäiväksi (`posted`) ja hakuajan laskemiseen, VVVV-KK-PP (oletus: SOURCE_DATE_EPOCH, muuten tämä päivä Helsingin aikaa)
+cli-import = Tuo työpaikkailmoituksia taulukosta (CSV, XLSX, ODS) tai JobPosting-JSON-LD-muodosta
+cli-import-what = Mitä tuodaan: jobs (työpaikat)
+cli-import-file = Tiedosto: .csv, .xlsx, .ods, .json (JSON-LD) tai .html (tallennettu rekrytointisivu)
+cli-import-town = Kaupungin kansion nimi kansiossa content/towns/
+cli-import-dry_run = Näytä, mitä kirjoitettaisiin, mutta älä kirjoita mitään
+cli-import-force = Kirjoita olemassa olevien työpaikkatiedostojen päälle
+cli-import-today = Julkaisupäivä (`posted`), kun tiedostossa ei ole sitä, VVVV-KK-PP (oletus: SOURCE_DATE_EPOCH, muuten tämä päivä Helsingin aikaa)
+cli-status = Mitä tällä viikolla kannattaa tarkistaa: luonnokset, päättyvät ja päättyneet työpaikat, puuttuvat käännökset
+cli-status-today = Päivä, jolta tilanne kerrotaan, VVVV-KK-PP (oletus: SOURCE_DATE_EPOCH, muuten tämä päivä Helsingin aikaa)
+cli-status-format = text päätteeseen, json ohjelmille, markdown sähköpostiin tai CI-yhteenvetoon
+cli-help-command = Näytä tämä ohje tai annetun komennon ohje
+cli-default = oletus
+cli-possible-values = mahdolliset arvot
+cli-more-info = Lisätietoja saat valinnalla '--help'.
+cli-unexpected-argument = tuntematon valinta
+cli-invalid-value = virheellinen arvo
+cli-for = valinnalle
+cli-missing-arguments = nämä pakolliset tiedot puuttuvat:
+cli-unrecognized-subcommand = tuntematon komento
+cli-tip = vinkki

@@ -275,7 +275,14 @@ macro_rules! t {
     };
 }
 
+/// Whether message `id` has words in `locale` itself (not only in English).
+#[cfg(test)]
+pub fn exists(locale: Locale, id: &str) -> bool {
+    bundles()[locale.index()].has_message(id)
+}
+
 /// The words of message `id` in `locale`, without arguments (headings, labels).
+
 pub fn text(locale: Locale, id: &str) -> String {
     format(locale, id, None)
         .or_else(|| format(Locale::En, id, None))

@@ -368,3 +368,31 @@ images-no-avif = images.formats innehåller avif, men den här versionen av aiko
 yaml-other = värdet kan inte användas: { $detail }
 yaml-other-in = värdet i `{ $key }` kan inte användas: { $detail }
 yaml-other-help = jämför raden med exemplen i handboken (docs/handbok.sv.md) eller med en fil som `aikosite new` har gjort
+
+## The command line (--help): the editors' commands, clap's own words
+
+cli-new = Skriv en ny stad, ett nytt jobb, en utbildning, ett företag, en berättelse, ett evenemang eller en sida på alla språk
+cli-new-kind = Vad som skapas: town (stad), job (jobb), study (utbildning), company (företag), story (berättelse), event (evenemang) eller page (sida)
+cli-new-name = Namnet som du skulle skriva det, t.ex. "CNC-operatör, kvällsskift"; filnamnet görs av det
+cli-new-town = Stadens mappnamn under content/towns/ (för jobb, utbildningar, företag, berättelser och evenemang)
+cli-new-today = Datumet för `posted` och sista ansökningsdagen, ÅÅÅÅ-MM-DD (standard: SOURCE_DATE_EPOCH, annars dagens datum i Helsingfors)
+cli-import = Importera platsannonser från ett kalkylblad (CSV, XLSX, ODS) eller JobPosting JSON-LD
+cli-import-what = Vad som importeras: jobs (jobb)
+cli-import-file = Filen: .csv, .xlsx, .ods, .json (JSON-LD) eller .html (en sparad rekryteringssida)
+cli-import-town = Stadens mappnamn under content/towns/
+cli-import-dry_run = Visa vad som skulle skrivas, men skriv ingenting
+cli-import-force = Skriv över jobbfiler som redan finns
+cli-import-today = Datumet för `posted` när filen saknar det, ÅÅÅÅ-MM-DD (standard: SOURCE_DATE_EPOCH, annars dagens datum i Helsingfors)
+cli-status = Vad som ska kontrolleras den här veckan: utkast, jobb som snart stänger och har stängt, saknade översättningar
+cli-status-today = Datumet som rapporten gäller, ÅÅÅÅ-MM-DD (standard: SOURCE_DATE_EPOCH, annars dagens datum i Helsingfors)
+cli-status-format = text för terminalen, json för program, markdown för ett e-postmeddelande eller en CI-sammanfattning
+cli-help-command = Visa den här hjälpen eller hjälpen för det angivna kommandot
+cli-default = standard
+cli-possible-values = möjliga värden
+cli-more-info = Mer information får du med '--help'.
+cli-unexpected-argument = okänt argument
+cli-invalid-value = ogiltigt värde
+cli-for = för
+cli-missing-arguments = följande obligatoriska argument saknas:
+cli-unrecognized-subcommand = okänt kommando
+cli-tip = tips

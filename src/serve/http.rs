@@ -151,16 +151,21 @@ fn serve_key(key: &str, path: &str, shared: &Shared) -> Resp {
     let status = shared.status();
     let output = shared.output.read().unwrap_or_else(|e| e.into_inner());
     if !status.has_site {
-        let title = serde_json::from_str::<serde_json::Value>(&status.labels)
-            .ok()
-            .and_then(|v| v["title"].as_str().map(str::to_string))
-            .unwrap_or_else(|| "The site does not build yet".to_string());
+        let labels = serde_json::from_str::<serde_json::Value>(&status.labels).ok();
+        let label = |key: &str, default: &str| {
+            labels
+                .as_ref()
+                .and_then(|v| v[key].as_str().map(str::to_string))
+                .unwrap_or_else(|| default.to_string())
+        };
         let page = format!(
-            "<!doctype html><html><head><meta charset=\"utf-8\"><title>aikosite: {0}</title></head>\
+            "<!doctype html><html lang=\"{2}\"><head><meta charset=\"utf-8\"><title>aikosite: {0}</title></head>\
              <body><h1>{0}</h1><pre>{1}</pre></body></html>",
-            escape_html(&title),
-            escape_html(&status.errors_text)
+            escape_html(&label("title", "The site does not build yet")),
+            escape_html(&status.errors_text),
+            escape_html(&label("lang", "en"))
         );
+
         return html(503, page.into_bytes());
     }
     if let Some(found) = output.get(key) {

@@ -21,6 +21,7 @@ pub mod watch;
 
 use crate::dates::Date;
 use crate::diagnostics::{Diagnostic, Renderer as DiagnosticRenderer};
+use crate::messages::Msg;
 use classify::{ChangeKind, classify};
 use http::{Shared, Status};
 use notify::Watcher;
@@ -54,7 +55,7 @@ pub type StartError = crate::diagnostics::UsageError;
 
 /// Binds the address: an explicit port must be free; the default one may move up to the next
 /// free port (and says so).
-pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String>), StartError> {
+pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<Msg>), StartError> {
     let taken = |p: u16, e: std::io::Error| StartError {
         message: crate::t!(
             "serve-cannot-bind",
@@ -75,9 +76,8 @@ pub fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, Option<String
             for p in DEFAULT_PORT..DEFAULT_PORT + 20 {
                 match TcpListener::bind(SocketAddr::new(ip, p)) {
                     Ok(l) => {
-                        let note = (p != DEFAULT_PORT).then(|| {
-                            format!("port {DEFAULT_PORT} is taken: serving on port {p} instead")
-                        });
+                        let note = (p != DEFAULT_PORT)
+                            .then(|| crate::t!("serve-port-moved", taken = DEFAULT_PORT, port = p));
                         return Ok((l, note));
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
@@ -106,9 +106,9 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         IpAddr::V4(ip) => ip.to_string(),
     };
     let url = format!("http://{host}:{}/", addr.port());
-    let say = |line: &str| {
+    let say = |line: &Msg| {
         if !opts.quiet {
-            out(line);
+            out(&line.render(opts.locale));
         }
     };
     if let Some(n) = note {
@@ -117,8 +117,8 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     if !opts.bind.is_loopback() {
         let _ = writeln!(
             std::io::stderr(),
-            "warning: serving on {} — other computers on your network can see the site, drafts included",
-            opts.bind
+            "{}",
+            crate::t!("serve-not-loopback", address = opts.bind.to_string()).render(opts.locale)
         );
     }
 
@@ -163,7 +163,14 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     let shared = Arc::new(Shared::new(Arc::clone(&state.output), langs));
     let mut generation = 0;
     let mut shown = Vec::new();
-    report(opts, &mut shown, "initial build", &first, None, true);
+    report(
+        opts,
+        &mut shown,
+        &crate::t!("serve-initial-build"),
+        &first,
+        None,
+        true,
+    );
     publish(&shared, opts, &mut generation, &first, &[], true);
 
     let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
@@ -176,7 +183,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || http::run(server, shared, 4));
     }
-    say(&format!("serving {url} (Ctrl+C to stop)"));
+    say(&crate::t!("serve-serving", url = &url));
 
     if opts.open {
         open_browser(&url);
@@ -293,11 +300,12 @@ fn report_extras(opts: &ServeOptions, o: &Outcome) {
         };
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     } else if std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some() {
-        out(&format!(
-            "  sitemap, feeds, search index and images up to date ({} files) in {:.0} ms",
-            o.changed.len(),
-            o.elapsed.as_secs_f64() * 1000.0
-        ));
+        out(&crate::t!(
+            "serve-extras-done",
+            files = o.changed.len(),
+            ms = format!("{:.0}", o.elapsed.as_secs_f64() * 1000.0)
+        )
+        .render(opts.locale));
     }
 }
 
@@ -309,7 +317,7 @@ fn relative(p: &Path, canonical_root: &Path, root: &Path) -> PathBuf {
 }
 
 /// One line naming what changed: the file (not an editor's temporary file), or how many.
-fn describe(c: &classify::Changes, root: &Path) -> String {
+fn describe(c: &classify::Changes, root: &Path) -> Msg {
     let all: Vec<&PathBuf> = c.content.iter().chain(&c.theme).chain(&c.statics).collect();
     let existing: Vec<&PathBuf> = all
         .iter()
@@ -318,9 +326,9 @@ fn describe(c: &classify::Changes, root: &Path) -> String {
         .collect();
     let shown = if existing.is_empty() { &all } else { &existing };
     match (c.config, shown.as_slice()) {
-        (true, _) => crate::config::CONFIG_FILE.to_string(),
-        (false, [one]) => crate::identity::to_slash(one),
-        (false, many) => format!("{} files", many.len()),
+        (true, _) => crate::t!("serve-file", file = crate::config::CONFIG_FILE),
+        (false, [one]) => crate::t!("serve-file", file = crate::identity::to_slash(one)),
+        (false, many) => crate::t!("serve-n-files", files = many.len()),
     }
 }
 
@@ -328,7 +336,7 @@ fn describe(c: &classify::Changes, root: &Path) -> String {
 fn report(
     opts: &ServeOptions,
     shown: &mut Vec<Diagnostic>,
-    what: &str,
+    what: &Msg,
     o: &Outcome,
     pages_after: Option<std::time::Duration>,
     first: bool,
@@ -350,41 +358,47 @@ fn report(
     }
     shown.clone_from(&o.diagnostics);
     let ms = pages_after.unwrap_or(o.elapsed).as_secs_f64() * 1000.0;
-    let rest = match pages_after {
-        Some(_) => format!(
-            ", {:.0} ms with sitemap, feeds and search index",
-            o.elapsed.as_secs_f64() * 1000.0
-        ),
-        None => String::new(),
-    };
     let line = if !errors.is_empty() {
-        format!(
-            "{what}: {} error{} — still serving the last good version ({ms:.0} ms)",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
+        crate::t!(
+            "serve-still-serving",
+            what = what,
+            errors = errors.len(),
+            ms = format!("{ms:.0}")
         )
     } else if first {
-        format!("built {} pages in {ms:.0} ms", o.rendered)
+        crate::t!("serve-built", pages = o.rendered, ms = format!("{ms:.0}"))
     } else if o.changed.is_empty() {
-        format!(
-            "{what}: nothing to update ({} pages rendered, {ms:.1} ms)",
-            o.rendered
+        crate::t!(
+            "serve-nothing-to-update",
+            what = what,
+            pages = o.rendered,
+            ms = format!("{ms:.1}")
         )
     } else {
         let kind = match o.kind {
-            ChangeKind::Config => "rebuilt everything",
+            ChangeKind::Config => "config",
             ChangeKind::Theme => "theme",
-            _ => "updated",
+            _ => "content",
         };
-        format!(
-            "{what}: {kind} {} file{} ({} pages rendered) in {ms:.1} ms{rest}",
-            o.changed.len(),
-            if o.changed.len() == 1 { "" } else { "s" },
-            o.rendered
-        )
+        let updated = crate::t!(
+            "serve-updated",
+            what = what,
+            kind = kind,
+            files = o.changed.len(),
+            pages = o.rendered,
+            ms = format!("{ms:.1}")
+        );
+        match pages_after {
+            Some(_) => crate::t!(
+                "serve-updated-with-extras",
+                updated = updated,
+                ms = format!("{:.0}", o.elapsed.as_secs_f64() * 1000.0)
+            ),
+            None => updated,
+        }
     };
     if !opts.quiet || !errors.is_empty() {
-        out(&line);
+        out(&line.render(opts.locale));
     }
 }
 
@@ -464,7 +478,8 @@ fn overlay_labels(locale: crate::messages::Locale, errors: usize) -> String {
     use crate::messages::text;
     serde_json::json!({
         "heading": crate::t!("overlay-heading", errors = errors).render(locale),
-        "aria": text(locale, "overlay-aria"),
+        "lang": locale.code(),
+
         "help": text(locale, "label-help"),
         "hide": text(locale, "overlay-hide"),
         "title": text(locale, "overlay-no-site"),

@@ -11,10 +11,34 @@ overlay-heading = aikosite: { $errors ->
     [one] 1 error
    *[other] { $errors } errors
 } — the last good version is shown underneath
-overlay-aria = aikosite: the site has errors
 overlay-hide = Hide (the errors stay in the terminal)
 overlay-no-site = The site does not build yet
 
 ## Starting
 
 serve-cannot-start = cannot start the server: { $reason }
+
+## The terminal
+
+serve-port-moved = port { $taken } is taken: serving on port { $port } instead
+serve-not-loopback = warning: serving on { $address } — other computers on your network can see the site, drafts included
+serve-serving = serving { $url } (Ctrl+C to stop)
+serve-initial-build = initial build
+serve-file = { $file }
+serve-n-files = { $files } files
+serve-still-serving = { $what }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+    } — still serving the last good version ({ $ms } ms)
+serve-built = built { $pages } pages in { $ms } ms
+serve-nothing-to-update = { $what }: nothing to update ({ $pages } pages rendered, { $ms } ms)
+serve-updated = { $what }: { $kind ->
+    [config] rebuilt everything
+    [theme] theme
+   *[content] updated
+    } { $files ->
+    [one] 1 file
+   *[other] { $files } files
+    } ({ $pages } pages rendered) in { $ms } ms
+serve-updated-with-extras = { $updated }, { $ms } ms with sitemap, feeds and search index
+serve-extras-done = {"  "}sitemap, feeds, search index and images up to date ({ $files } files) in { $ms } ms

@@ -11,10 +11,34 @@ overlay-heading = aikosite: { $errors ->
     [one] 1 virhe
    *[other] { $errors } virhettä
 } — alla näkyy viimeisin toimiva versio
-overlay-aria = aikosite: sivustolla on virheitä
 overlay-hide = Piilota (virheet näkyvät edelleen päätteessä)
 overlay-no-site = Sivustoa ei vielä voi rakentaa
 
 ## Starting
 
 serve-cannot-start = palvelinta ei voi käynnistää: { $reason }
+
+## The terminal
+
+serve-port-moved = portti { $taken } on varattu: sivusto näytetään portissa { $port }
+serve-not-loopback = varoitus: sivusto näkyy osoitteessa { $address } — muut verkon koneet näkevät sen luonnoksineen
+serve-serving = sivusto osoitteessa { $url } (Ctrl+C lopettaa)
+serve-initial-build = ensimmäinen rakennus
+serve-file = { $file }
+serve-n-files = { $files } tiedostoa
+serve-still-serving = { $what }: { $errors ->
+    [one] 1 virhe
+   *[other] { $errors } virhettä
+    } — näytetään edelleen viimeisin toimiva versio ({ $ms } ms)
+serve-built = rakennettiin { $pages } sivua { $ms } ms:ssa
+serve-nothing-to-update = { $what }: ei päivitettävää ({ $pages } sivua tehty, { $ms } ms)
+serve-updated = { $what }: { $kind ->
+    [config] rakennettiin kaikki uudelleen,
+    [theme] teema,
+   *[content] päivitettiin
+    } { $files } tiedosto{ $files ->
+    [one] {""}
+   *[other] a
+    } ({ $pages } sivua tehty) { $ms } ms:ssa
+serve-updated-with-extras = { $updated }, { $ms } ms sivukartan, syötteiden ja hakuhakemiston kanssa
+serve-extras-done = {"  "}sivukartta, syötteet, hakuhakemisto ja kuvat ajan tasalla ({ $files } tiedostoa) { $ms } ms:ssa

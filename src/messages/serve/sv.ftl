@@ -11,10 +11,34 @@ overlay-heading = aikosite: { $errors ->
     [one] 1 fel
    *[other] { $errors } fel
 } — under visas den senaste fungerande versionen
-overlay-aria = aikosite: webbplatsen har fel
 overlay-hide = Dölj (felen syns fortfarande i terminalen)
 overlay-no-site = Webbplatsen kan inte byggas ännu
 
 ## Starting
 
 serve-cannot-start = servern kan inte startas: { $reason }
+
+## The terminal
+
+serve-port-moved = port { $taken } är upptagen: webbplatsen visas på port { $port } i stället
+serve-not-loopback = varning: webbplatsen visas på { $address } — andra datorer i nätverket kan se den, utkast inräknade
+serve-serving = webbplatsen finns på { $url } (Ctrl+C avslutar)
+serve-initial-build = första bygget
+serve-file = { $file }
+serve-n-files = { $files } filer
+serve-still-serving = { $what }: { $errors ->
+    [one] 1 fel
+   *[other] { $errors } fel
+    } — den senaste fungerande versionen visas fortfarande ({ $ms } ms)
+serve-built = byggde { $pages } sidor på { $ms } ms
+serve-nothing-to-update = { $what }: inget att uppdatera ({ $pages } sidor renderade, { $ms } ms)
+serve-updated = { $what }: { $kind ->
+    [config] byggde om allt,
+    [theme] temat,
+   *[content] uppdaterade
+    } { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+    } ({ $pages } sidor renderade) på { $ms } ms
+serve-updated-with-extras = { $updated }, { $ms } ms med webbplatskarta, flöden och sökindex
+serve-extras-done = {"  "}webbplatskarta, flöden, sökindex och bilder uppdaterade ({ $files } filer) på { $ms } ms

@@ -26,7 +26,9 @@ async function startServer() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aikosite-serve-'));
   const site = path.join(dir, 'site');
   fs.cpSync(path.join(ROOT, 'tests', 'fixtures', 'basic'), site, { recursive: true });
-  const child = spawn(BIN, ['serve', '--root', site, '--port', '0', '--today', '2026-11-29', '--color', 'never'], {
+  // In Finnish, as an editor with LANG=fi_FI.UTF-8 sees it: the overlay's own words too.
+  const args = ['serve', '--root', site, '--port', '0', '--today', '2026-11-29', '--color', 'never', '--messages', 'fi'];
+  const child = spawn(BIN, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = [];
@@ -35,7 +37,7 @@ async function startServer() {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${log.join('')}`)), 120_000);
     child.stdout.on('data', (d) => {
       log.push(String(d));
-      const m = /serving (http:\/\/[^ ]+\/)/.exec(log.join(''));
+      const m = /(http:\/\/[^ ]+\/)/.exec(log.join(''));
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -89,6 +91,10 @@ test('a page reloads after an edit, shows an error overlay and recovers', { time
     const text = await overlay.innerText();
     assert.match(text, /cnc-koneistaja\.fi\.md:4:\d+/, text);
     assert.match(text, /metall/, text);
+    assert.match(text, /1 virhe — alla näkyy viimeisin toimiva versio/, text);
+    assert.match(text, /tuntematon toimiala/, text);
+    assert.match(await overlay.locator('button').innerText(), /Piilota/);
+
     assert.match(await page.title(), /Selaimessa/);
 
     // Fixed: the overlay goes away and the fixed text shows.
