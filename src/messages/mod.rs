@@ -282,7 +282,6 @@ pub fn exists(locale: Locale, id: &str) -> bool {
 }
 
 /// The words of message `id` in `locale`, without arguments (headings, labels).
-
 pub fn text(locale: Locale, id: &str) -> String {
     format(locale, id, None)
         .or_else(|| format(Locale::En, id, None))
