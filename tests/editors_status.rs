@@ -31,6 +31,22 @@ fn status_in_three_formats() {
         assert_eq!(code, 0, "{stderr}");
         insta::assert_snapshot!(name, stdout);
     }
+    // The same report in Finnish and Swedish (the JSON is for programs and stays as it is).
+    for (name, lang, format) in [
+        ("status_text_fi", "fi", "text"),
+        ("status_markdown_sv", "sv", "markdown"),
+    ] {
+        let (code, stdout, stderr) = run(bin().args(["status", "--root"]).arg(root).args([
+            "--today",
+            TODAY,
+            "--format",
+            format,
+            "--messages",
+            lang,
+        ]));
+        assert_eq!(code, 0, "{stderr}");
+        insta::assert_snapshot!(name, stdout);
+    }
 }
 
 #[test]

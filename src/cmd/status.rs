@@ -18,9 +18,9 @@ pub fn run(args: &StatusArgs, out: &Out) -> Exit {
     let changed = status::Changed::read(&config.root);
     let report = status::report(&config, &loaded, today, &changed);
     let text = match args.format {
-        StatusFormat::Text => status::text(&report),
+        StatusFormat::Text => status::text(&report, out.locale),
         StatusFormat::Json => status::json(&report),
-        StatusFormat::Markdown => status::markdown(&report),
+        StatusFormat::Markdown => status::markdown(&report, out.locale),
     };
     print!("{text}");
     if errors > 0 {

@@ -3,6 +3,8 @@
 
 use super::{Group, JobLine, Report, Statement};
 use crate::dates::Date;
+use crate::messages::{Locale, text as words};
+use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -14,61 +16,62 @@ fn fi_date(iso: &str) -> String {
     Date::parse(iso).map_or_else(|| iso.to_string(), |d| d.finnish())
 }
 
-fn days(n: i64) -> String {
+fn days(n: i64, l: Locale) -> String {
     match n {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        n if n > 0 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
+        0 => t!("status-today"),
+        1 => t!("status-tomorrow"),
+        -1 => t!("status-yesterday"),
+        n if n > 0 => t!("status-in-days", days = n),
+        n => t!("status-days-ago", days = -n),
     }
+    .render(l)
 }
 
 fn slash(p: &Path) -> String {
     p.display().to_string().replace('\\', "/")
 }
 
-fn counts(g: &Group) -> Vec<String> {
+fn kind(k: &str, l: Locale) -> String {
+    t!("status-kind", kind = k).render(l)
+}
+
+fn counts(g: &Group, l: Locale) -> Vec<String> {
     g.kinds
         .iter()
         .map(|k| {
-            let mut s = format!("{}: {} published", k.kind, k.published);
-            if k.drafts > 0 {
-                let _ = write!(
-                    s,
-                    ", {} draft{}",
-                    k.drafts,
-                    if k.drafts == 1 { "" } else { "s" }
-                );
-            }
-            s
+            t!(
+                "status-counts",
+                kind = kind(k.kind, l),
+                published = k.published,
+                drafts = k.drafts
+            )
+            .render(l)
         })
         .collect()
 }
 
-fn job(j: &JobLine) -> String {
+fn job(j: &JobLine, l: Locale) -> String {
     format!(
         "{} ({}): {} — {}",
         fi_date(&j.deadline),
-        days(j.days),
+        days(j.days, l),
         j.title,
         slash(&j.file)
     )
 }
 
-fn statement(s: &Statement) -> String {
+fn statement(s: &Statement, l: Locale) -> String {
     match (&s.reviewed, &s.review_due, s.days) {
-        (Some(r), Some(due), Some(d)) => format!(
-            "{}: reviewed {}, review due {} ({})",
-            slash(&s.file),
-            fi_date(r),
-            fi_date(due),
-            days(d)
-        ),
-        _ if s.file.as_os_str().is_empty() => {
-            "the site has no accessibility statement: add a page with `accessibility_statement: true` and `reviewed: DATE`".into()
-        }
-        _ => format!("{}: no `reviewed` date", slash(&s.file)),
+        (Some(r), Some(due), Some(d)) => t!(
+            "status-statement",
+            file = slash(&s.file),
+            reviewed = fi_date(r),
+            due = fi_date(due),
+            days = days(d, l)
+        )
+        .render(l),
+        _ if s.file.as_os_str().is_empty() => t!("status-no-statement").render(l),
+        _ => t!("status-statement-not-reviewed", file = slash(&s.file)).render(l),
     }
 }
 
@@ -77,23 +80,25 @@ fn sections(
     g: &Group,
     closing: &[JobLine],
     expired: &[JobLine],
-) -> Vec<(&'static str, Vec<String>)> {
+    l: Locale,
+) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
+    let heading = |id: &'static str| words(l, id);
     if !closing.is_empty() {
         out.push((
-            "jobs closing within 7 days",
-            closing.iter().map(job).collect(),
+            heading("status-closing"),
+            closing.iter().map(|j| job(j, l)).collect(),
         ));
     }
     if !expired.is_empty() {
         out.push((
-            "jobs expired in the last 14 days (no longer on the site)",
-            expired.iter().map(job).collect(),
+            heading("status-expired"),
+            expired.iter().map(|j| job(j, l)).collect(),
         ));
     }
     if !g.missing_translations.is_empty() {
         out.push((
-            "missing translations",
+            heading("status-missing-translations"),
             g.missing_translations
                 .iter()
                 .map(|m| {
@@ -109,17 +114,18 @@ fn sections(
     }
     if !g.outdated_translations.is_empty() {
         out.push((
-            "translations older than their original",
+            heading("status-outdated-translations"),
             g.outdated_translations
                 .iter()
                 .map(|o| {
-                    format!(
-                        "{} (changed {}) — {} changed {}",
-                        slash(&o.file),
-                        fi_date(&o.changed),
-                        slash(&o.original),
-                        fi_date(&o.original_changed)
+                    t!(
+                        "status-outdated",
+                        file = slash(&o.file),
+                        changed = fi_date(&o.changed),
+                        original = slash(&o.original),
+                        original_changed = fi_date(&o.original_changed)
                     )
+                    .render(l)
                 })
                 .collect(),
         ));
@@ -127,18 +133,22 @@ fn sections(
     out
 }
 
-pub fn text(r: &Report) -> String {
+pub fn text(r: &Report, l: Locale) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Status on {}", fi_date(&r.today));
+    let _ = writeln!(
+        out,
+        "{}",
+        t!("status-title", date = fi_date(&r.today)).render(l)
+    );
     let mut block = |title: String, g: &Group, closing: &[JobLine], expired: &[JobLine]| {
         let _ = writeln!(out, "\n{title}");
-        for c in counts(g) {
+        for c in counts(g, l) {
             let _ = writeln!(out, "  {c}");
         }
-        for (heading, lines) in sections(g, closing, expired) {
+        for (heading, lines) in sections(g, closing, expired, l) {
             let _ = writeln!(out, "  {heading}:");
-            for l in lines {
-                let _ = writeln!(out, "    {l}");
+            for line in lines {
+                let _ = writeln!(out, "    {line}");
             }
         }
     };
@@ -150,40 +160,55 @@ pub fn text(r: &Report) -> String {
             &t.expired,
         );
     }
-    block("Site pages".into(), &r.site, &[], &[]);
+    block(words(l, "status-site-pages"), &r.site, &[], &[]);
     if !r.accessibility.is_empty() {
-        let _ = writeln!(out, "\nAccessibility statement");
+        let _ = writeln!(out, "\n{}", words(l, "status-accessibility"));
         for s in &r.accessibility {
-            let _ = writeln!(out, "  {}", statement(s));
+            let _ = writeln!(out, "  {}", statement(s, l));
         }
     }
     out
 }
 
-pub fn markdown(r: &Report) -> String {
+pub fn markdown(r: &Report, l: Locale) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Site status {}", fi_date(&r.today));
+    let _ = writeln!(
+        out,
+        "# {}",
+        t!("status-md-title", date = fi_date(&r.today)).render(l)
+    );
     let mut block = |title: String, g: &Group, closing: &[JobLine], expired: &[JobLine]| {
         let _ = writeln!(out, "\n## {title}\n");
-        let _ = writeln!(out, "| | published | drafts |\n|---|---:|---:|");
+        let _ = writeln!(
+            out,
+            "| | {} | {} |\n|---|---:|---:|",
+            words(l, "status-published"),
+            words(l, "status-drafts")
+        );
         for k in &g.kinds {
-            let _ = writeln!(out, "| {} | {} | {} |", k.kind, k.published, k.drafts);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                kind(k.kind, l),
+                k.published,
+                k.drafts
+            );
         }
-        for (heading, lines) in sections(g, closing, expired) {
-            let _ = writeln!(out, "\n**{}**\n", capitalise(heading));
-            for l in lines {
-                let _ = writeln!(out, "- {}", md_escape(&l));
+        for (heading, lines) in sections(g, closing, expired, l) {
+            let _ = writeln!(out, "\n**{}**\n", capitalise(&heading));
+            for line in lines {
+                let _ = writeln!(out, "- {}", md_escape(&line));
             }
         }
     };
     for t in &r.towns {
         block(t.name.clone(), &t.group, &t.closing_soon, &t.expired);
     }
-    block("Site pages".into(), &r.site, &[], &[]);
+    block(words(l, "status-site-pages"), &r.site, &[], &[]);
     if !r.accessibility.is_empty() {
-        let _ = writeln!(out, "\n## Accessibility statement\n");
+        let _ = writeln!(out, "\n## {}\n", words(l, "status-accessibility"));
         for s in &r.accessibility {
-            let _ = writeln!(out, "- {}", md_escape(&statement(s)));
+            let _ = writeln!(out, "- {}", md_escape(&statement(s, l)));
         }
     }
     out

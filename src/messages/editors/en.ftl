@@ -106,3 +106,31 @@ status-unread = { $errors ->
     [one] 1 file could not be read and is not counted
    *[other] { $errors } files could not be read and are not counted
     }: run `aikosite check` to see why
+
+## aikosite status: the report
+
+status-kind = { $kind }
+status-counts = { $kind }: { $published } published{ $drafts ->
+    [0] {""}
+    [one] , 1 draft
+   *[other] , { $drafts } drafts
+    }
+status-statement = { $file }: reviewed { $reviewed }, review due { $due } ({ $days })
+status-no-statement = the site has no accessibility statement: add a page with `accessibility_statement: true` and `reviewed: DATE`
+status-statement-not-reviewed = { $file }: no `reviewed` date
+status-closing = jobs closing within 7 days
+status-expired = jobs expired in the last 14 days (no longer on the site)
+status-missing-translations = missing translations
+status-outdated-translations = translations older than their original
+status-outdated = { $file } (changed { $changed }) — { $original } changed { $original_changed }
+status-title = Status on { $date }
+status-md-title = Site status { $date }
+status-site-pages = Site pages
+status-accessibility = Accessibility statement
+status-published = published
+status-drafts = drafts
+status-today = today
+status-tomorrow = tomorrow
+status-yesterday = yesterday
+status-in-days = in { $days } days
+status-days-ago = { $days } days ago

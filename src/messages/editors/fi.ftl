@@ -112,3 +112,39 @@ status-unread = { $errors ->
     [one] 1 tiedostoa ei voitu lukea, eikä sitä laskettu mukaan
    *[other] { $errors } tiedostoa ei voitu lukea, eikä niitä laskettu mukaan
     }: katso syy komennolla `aikosite check`
+
+## aikosite status: the report
+
+status-kind = { $kind ->
+    [jobs] työpaikat
+    [studies] koulutukset
+    [companies] yritykset
+    [stories] tarinat
+    [events] tapahtumat
+    [pages] sivut
+   *[other] { $kind }
+    }
+status-counts = { $kind }: { $published } julkaistu{ $drafts ->
+    [0] {""}
+    [one] , 1 luonnos
+   *[other] , { $drafts } luonnosta
+    }
+status-statement = { $file }: tarkistettu { $reviewed }, seuraava tarkistus { $due } ({ $days })
+status-no-statement = sivustolla ei ole saavutettavuusselostetta: lisää sivu, jossa on `accessibility_statement: true` ja `reviewed: PÄIVÄMÄÄRÄ`
+status-statement-not-reviewed = { $file }: tarkistuspäivä `reviewed` puuttuu
+status-closing = hakuaika päättyy 7 päivän sisällä
+status-expired = hakuaika päättyi viimeisten 14 päivän aikana (ei enää sivustolla)
+status-missing-translations = puuttuvat käännökset
+status-outdated-translations = käännökset, jotka ovat alkuperäistä vanhempia
+status-outdated = { $file } (muutettu { $changed }) — { $original } muutettu { $original_changed }
+status-title = Tilanne { $date }
+status-md-title = Sivuston tilanne { $date }
+status-site-pages = Sivuston sivut
+status-accessibility = Saavutettavuusseloste
+status-published = julkaistu
+status-drafts = luonnokset
+status-today = tänään
+status-tomorrow = huomenna
+status-yesterday = eilen
+status-in-days = { $days } päivän päästä
+status-days-ago = { $days } päivää sitten

@@ -112,3 +112,39 @@ status-unread = { $errors ->
     [one] 1 fil kunde inte läsas och räknas inte
    *[other] { $errors } filer kunde inte läsas och räknas inte
     }: kör `aikosite check` för att se varför
+
+## aikosite status: the report
+
+status-kind = { $kind ->
+    [jobs] jobb
+    [studies] utbildningar
+    [companies] företag
+    [stories] berättelser
+    [events] evenemang
+    [pages] sidor
+   *[other] { $kind }
+    }
+status-counts = { $kind }: { $published } publicerade{ $drafts ->
+    [0] {""}
+    [one] , 1 utkast
+   *[other] , { $drafts } utkast
+    }
+status-statement = { $file }: granskad { $reviewed }, nästa granskning { $due } ({ $days })
+status-no-statement = webbplatsen har inget tillgänglighetsutlåtande: lägg till en sida med `accessibility_statement: true` och `reviewed: DATUM`
+status-statement-not-reviewed = { $file }: granskningsdatumet `reviewed` saknas
+status-closing = jobb vars ansökningstid går ut inom 7 dagar
+status-expired = jobb vars ansökningstid gick ut under de senaste 14 dagarna (inte längre på webbplatsen)
+status-missing-translations = saknade översättningar
+status-outdated-translations = översättningar som är äldre än originalet
+status-outdated = { $file } (ändrad { $changed }) — { $original } ändrad { $original_changed }
+status-title = Läget { $date }
+status-md-title = Webbplatsens läge { $date }
+status-site-pages = Webbplatsens sidor
+status-accessibility = Tillgänglighetsutlåtande
+status-published = publicerade
+status-drafts = utkast
+status-today = i dag
+status-tomorrow = i morgon
+status-yesterday = i går
+status-in-days = om { $days } dagar
+status-days-ago = för { $days } dagar sedan

@@ -27,8 +27,8 @@ async function startServer() {
   const site = path.join(dir, 'site');
   fs.cpSync(path.join(ROOT, 'tests', 'fixtures', 'basic'), site, { recursive: true });
   // In Finnish, as an editor with LANG=fi_FI.UTF-8 sees it: the overlay's own words too.
-  const args = ['serve', '--root', site, '--port', '0', '--today', '2026-11-29', '--color', 'never', '--messages', 'fi'];
-  const child = spawn(BIN, args, {
+  const child = spawn(BIN, ['serve', '--root', site, '--port', '0', '--today', '2026-11-29', '--color', 'never', '--messages', 'fi'], {
+
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = [];
