@@ -17,16 +17,25 @@ fn new_in_finnish_and_swedish() {
     let (code, out, err) = new_in(root, "fi", &["job", "--town", "raahe", "Särmääjä"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("luotiin uusi `job`:"), "{out}");
-    assert!(out.contains("seuraavaksi: kirjoita teksti tiedostoon"), "{out}");
+    assert!(
+        out.contains("seuraavaksi: kirjoita teksti tiedostoon"),
+        "{out}"
+    );
     assert!(out.contains("ja sen käännöksiin"), "{out}");
     // The same name again: refused, in Swedish.
     let (code, _, err) = new_in(root, "sv", &["job", "--town", "raahe", "Särmääjä"]);
     assert_eq!(code, 2);
-    assert!(err.contains("fel: det finns redan en `job` med namnet `sarmaaja`"), "{err}");
+    assert!(
+        err.contains("fel: det finns redan en `job` med namnet `sarmaaja`"),
+        "{err}"
+    );
     assert!(err.contains("skriver aldrig över filer"), "{err}");
     let (code, _, err) = new_in(root, "fi", &["työpaikka", "--town", "raahe", "X"]);
     assert_eq!(code, 2);
-    assert!(err.contains("`työpaikka` ei ole mitään, minkä `aikosite new` osaa luoda"), "{err}");
+    assert!(
+        err.contains("`työpaikka` ei ole mitään, minkä `aikosite new` osaa luoda"),
+        "{err}"
+    );
     assert!(err.contains("vaihtoehdot ovat: town, job"), "{err}");
     let (code, _, err) = new_in(root, "fi", &["job", "--town", "rahe", "X"]);
     assert_eq!(code, 2);
@@ -37,10 +46,16 @@ fn new_in_finnish_and_swedish() {
     assert!(err.contains("vilken stad hör den nya `job` till?"), "{err}");
     let (code, _, err) = new_in(root, "fi", &["page", "--town", "raahe", "Tietoa"]);
     assert_eq!(code, 2);
-    assert!(err.contains("`page` ei kuulu millekään kaupungille"), "{err}");
+    assert!(
+        err.contains("`page` ei kuulu millekään kaupungille"),
+        "{err}"
+    );
     let (code, _, err) = new_in(root, "sv", &["page", "!!!"]);
     assert_eq!(code, 2);
-    assert!(err.contains("`!!!` har inga bokstäver eller siffror"), "{err}");
+    assert!(
+        err.contains("`!!!` har inga bokstäver eller siffror"),
+        "{err}"
+    );
     let (code, out, err) = new_in(root, "fi", &["town", "Kärsämäki"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("seuraavaksi: täytä"), "{out}");
@@ -49,7 +64,10 @@ fn new_in_finnish_and_swedish() {
     assert!(err.contains("kaupunki `karsamaki` on jo olemassa"), "{err}");
     let (code, _, err) = new_in(root, "sv", &["job", "--town", "karsamaki", "Svetsare"]);
     assert_eq!(code, 2);
-    assert!(err.contains("staden `karsamaki` har inga företag än"), "{err}");
+    assert!(
+        err.contains("staden `karsamaki` har inga företag än"),
+        "{err}"
+    );
     assert!(err.contains("skapa arbetsgivaren först"), "{err}");
 }
 
@@ -65,19 +83,46 @@ fn import_in_finnish_and_swedish() {
     assert!(out.contains("mitään ei kirjoitettu"), "{out}");
     let (code, out, err) = import(root, "tyopaikat-excel.csv", &["--messages", "sv"]);
     assert!(code == 0 || code == 1, "{err}");
-    assert!(out.contains("importerade ") || out.contains("inget importerades"), "{out}");
+    assert!(
+        out.contains("importerade ") || out.contains("inget importerades"),
+        "{out}"
+    );
     let (code, _, err) = import(root, "tyopaikat.txt.zip", &["--messages", "fi"]);
     assert_eq!(code, 2);
-    assert!(err.contains("aikosite ei osaa tuoda `.zip`-tiedostoja"), "{err}");
+    assert!(
+        err.contains("aikosite ei osaa tuoda `.zip`-tiedostoja"),
+        "{err}"
+    );
     let (code, _, err) = run(bin()
-        .args(["import", "yritykset", "x.csv", "--town", "raahe", "--messages", "sv", "--root"])
+        .args([
+            "import",
+            "yritykset",
+            "x.csv",
+            "--town",
+            "raahe",
+            "--messages",
+            "sv",
+            "--root",
+        ])
         .arg(root)
         .args(["--today", TODAY]));
     assert_eq!(code, 2);
-    assert!(err.contains("aikosite kan inte importera `yritykset`"), "{err}");
+    assert!(
+        err.contains("aikosite kan inte importera `yritykset`"),
+        "{err}"
+    );
     assert!(err.contains("bara jobb kan importeras"), "{err}");
     let (code, _, err) = run(bin()
-        .args(["import", "jobb", "x.csv", "--town", "raahe", "--messages", "fi", "--root"])
+        .args([
+            "import",
+            "jobb",
+            "x.csv",
+            "--town",
+            "raahe",
+            "--messages",
+            "fi",
+            "--root",
+        ])
         .arg(root)
         .args(["--today", TODAY]));
     assert_eq!(code, 2);

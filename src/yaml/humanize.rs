@@ -1,0 +1,156 @@
+//! serde_yaml's wording turned into words for people: what is wrong with a value, in the
+//! reader's language, with what to do.
+
+use super::lint;
+use crate::diagnostics::suggest;
+use crate::messages::Msg;
+use crate::t;
+
+pub(super) fn strip_location(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    }
+}
+
+/// Rewrites serde's wording into words for people, with a suggestion where one helps; also
+/// returns the dotted path of the value it is about, when serde names one.
+pub(super) fn humanize(message: &str) -> (Option<String>, Msg, Option<Msg>) {
+    let path = match message.split_once(": ") {
+        Some((p, _)) if !p.contains(' ') && !p.is_empty() => Some(p.to_string()),
+        _ => None,
+    };
+    let (message, help) = humanize_text(message);
+    (path, message, help)
+}
+
+pub(super) fn humanize_text(message: &str) -> (Msg, Option<Msg>) {
+    // serde_yaml prefixes the path of the failing value: "salary.unit: unknown variant ..."
+    let (path, rest) = match message.split_once(": ") {
+        Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),
+        _ => (None, message),
+    };
+    let key = path.unwrap_or("");
+    let leaf = key.rsplit('.').next().unwrap_or(key);
+    if let Some(variant) = between(rest, "unknown variant `", "`") {
+        let expected = expected_list(rest);
+        let help = suggest(variant, expected.iter().map(String::as_str))
+            .unwrap_or_else(|| t!("yaml-use-one-of", values = expected.join(", ")));
+        let message = match path {
+            Some(_) => t!("yaml-bad-value", value = variant, key = key),
+            None => t!("yaml-bad-value-top", value = variant),
+        };
+        return (message, Some(help));
+    }
+    if let Some(field) = between(rest, "unknown field `", "`") {
+        let expected = expected_list(rest);
+        let help = suggest(field, expected.iter().map(String::as_str))
+            .unwrap_or_else(|| t!("yaml-allowed-keys", keys = expected.join(", ")));
+        let message = match path {
+            Some(_) => t!("yaml-unknown-key-in", key = field, path = key),
+            None => t!("yaml-unknown-key", key = field),
+        };
+        return (message, Some(help));
+    }
+    if let Some(field) = between(rest, "missing field `", "`") {
+        let message = match path {
+            Some(_) => t!("yaml-missing-in", key = field, path = key),
+            None => t!("yaml-missing", key = field),
+        };
+        return (message, Some(t!("yaml-missing-help", key = field)));
+    }
+    if let Some(kind) = rest.strip_prefix("invalid type: ") {
+        if path.is_none() {
+            return (
+                t!("yaml-not-a-mapping"),
+                Some(t!("yaml-not-a-mapping-help")),
+            );
+        }
+        if let Some(number) = between(kind, "string \"", "\"")
+            && lint::is_decimal_comma(number)
+        {
+            return (
+                t!("yaml-decimal-comma", value = number),
+                Some(t!(
+                    "yaml-decimal-comma-help",
+                    fixed = format!("{leaf}: {}", number.replace(',', "."))
+                )),
+            );
+        }
+        let expects_list = kind.contains("expected a sequence");
+        if kind.starts_with("sequence") && !expects_list {
+            return (
+                t!("yaml-list-not-allowed", key = key),
+                Some(t!("yaml-list-not-allowed-help", key = leaf)),
+            );
+        }
+        if expects_list {
+            return (
+                t!("yaml-list-expected", key = key),
+                Some(t!("yaml-list-expected-help", key = leaf)),
+            );
+        }
+        if kind.starts_with("map") {
+            return (
+                t!("yaml-map-not-allowed", key = key),
+                Some(t!("yaml-map-not-allowed-help", key = leaf)),
+            );
+        }
+        let expected = kind.split("expected ").nth(1).unwrap_or("");
+        let kind = if expected.starts_with(['u', 'i']) && !expected.starts_with("internally") {
+            "integer"
+        } else if expected.starts_with('f') {
+            "number"
+        } else if expected.contains("boolean") {
+            "bool"
+        } else if expected.contains("string") {
+            "text"
+        } else {
+            "other"
+        };
+        return (t!("yaml-wrong-kind", key = key, kind = kind), None);
+    }
+    if let Some(value) = between(rest, "`", "` is not a valid date or time") {
+        let message = match path {
+            Some(_) => t!("yaml-bad-datetime", value = value, key = key),
+            None => t!("yaml-bad-datetime-top", value = value),
+        };
+        return (message, Some(t!("yaml-bad-datetime-help")));
+    }
+    if let Some(value) = between(rest, "`", "` is not a valid date") {
+        let message = match path {
+            Some(_) => t!("yaml-bad-date", value = value, key = key),
+            None => t!("yaml-bad-date-top", value = value),
+        };
+        return (message, Some(t!("yaml-bad-date-help")));
+    }
+    if rest.contains("did not match any variant of untagged enum Localized") {
+        return (
+            t!("yaml-localized", key = key),
+            Some(t!("yaml-localized-help", key = leaf)),
+        );
+    }
+    let message = match path {
+        Some(p) => t!("yaml-other-in", detail = rest, key = p),
+        None => t!("yaml-other", detail = rest),
+    };
+    (message, Some(t!("yaml-other-help")))
+}
+
+pub(super) fn between<'m>(text: &'m str, start: &str, end: &str) -> Option<&'m str> {
+    let from = text.find(start)? + start.len();
+    let len = text[from..].find(end)?;
+    Some(&text[from..from + len])
+}
+
+pub(super) fn expected_list(message: &str) -> Vec<String> {
+    let Some(i) = message.find("expected ") else {
+        return Vec::new();
+    };
+    message[i..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
