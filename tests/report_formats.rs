@@ -143,3 +143,60 @@ fn help_and_usage_errors_follow_the_language() {
     assert_eq!(code, 2);
     assert!(err.contains("ei ole tiedostoa aikosite.yaml"), "{err}");
 }
+
+#[test]
+fn build_check_and_init_say_what_they_did_in_finnish() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("kampanja");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_aikosite"))
+            .args(args)
+            .args(["--messages", "fi"])
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let s = site.to_str().unwrap();
+    let (code, out, err) = run(&["init", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("uusi sivusto on kansiossa"), "{out}");
+    assert!(out.contains("docs/ohje.fi.md"), "{out}");
+    assert!(site.join("docs/ohje.fi.md").is_file() && site.join("docs/handbok.sv.md").is_file());
+    let (code, _, err) = run(&["init", s]);
+    assert_eq!(code, 2);
+    assert!(err.contains("on jo olemassa eikä se ole tyhjä"), "{err}");
+    let public = dir.path().join("public");
+    let p = public.to_str().unwrap();
+    let (code, out, err) = run(&[
+        "--verbose",
+        "build",
+        "--root",
+        s,
+        "--output",
+        p,
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("rakennettu ") && out.contains("päivälle 29.11.2026"),
+        "{out}"
+    );
+    assert!(out.contains("vaiheet: "), "{out}");
+    assert!(out.contains("julkaisukansio: "), "{out}");
+    let (code, out, err) = run(&["check", "--root", s, "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(": ei virheitä"), "{out}");
+    let (code, _, err) = run(&["build", "--root", s, "--today", "29.11.2026"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`--today 29.11.2026` ei ole päivämäärä"),
+        "{err}"
+    );
+}
