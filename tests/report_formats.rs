@@ -190,6 +190,9 @@ fn build_check_and_init_say_what_they_did_in_finnish() {
     );
     assert!(out.contains("vaiheet: "), "{out}");
     assert!(out.contains("julkaisukansio: "), "{out}");
+    // With --verbose, not on a terminal: plain progress lines, in Finnish too.
+    assert!(err.contains("kuvat: "), "{err}");
+
     let (code, out, err) = run(&["check", "--root", s, "--today", TODAY]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains(": ei virheitä"), "{out}");

@@ -67,13 +67,14 @@ fn image_progress(out: &Out, terminal: bool, done: usize, total: usize) {
     if out.quiet || total == 0 {
         return;
     }
+    let label = crate::messages::text(out.locale, "build-progress-images");
     let mut err = std::io::stderr().lock();
     if terminal {
         let width = 30;
         let filled = done * width / total;
         let _ = write!(
             err,
-            "\r  images [{}{}] {done}/{total}",
+            "\r  {label} [{}{}] {done}/{total}",
             "#".repeat(filled),
             " ".repeat(width - filled)
         );
@@ -83,6 +84,6 @@ fn image_progress(out: &Out, terminal: bool, done: usize, total: usize) {
     } else if out.verbose
         && (done == total || (done * 10 / total) != ((done.saturating_sub(1)) * 10 / total))
     {
-        let _ = writeln!(err, "images: {done}/{total}");
+        let _ = writeln!(err, "{label}: {done}/{total}");
     }
 }

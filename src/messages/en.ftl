@@ -378,3 +378,7 @@ cli-for = for
 cli-missing-arguments = the following required arguments were not provided:
 cli-unrecognized-subcommand = unrecognized subcommand
 cli-tip = tip
+
+## Commands' own lines (more)
+
+build-progress-images = images

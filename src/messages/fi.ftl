@@ -396,3 +396,7 @@ cli-for = valinnalle
 cli-missing-arguments = nämä pakolliset tiedot puuttuvat:
 cli-unrecognized-subcommand = tuntematon komento
 cli-tip = vinkki
+
+## Commands' own lines (more)
+
+build-progress-images = kuvat

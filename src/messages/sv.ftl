@@ -396,3 +396,7 @@ cli-for = för
 cli-missing-arguments = följande obligatoriska argument saknas:
 cli-unrecognized-subcommand = okänt kommando
 cli-tip = tips
+
+## Commands' own lines (more)
+
+build-progress-images = bilder
