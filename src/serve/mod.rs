@@ -198,8 +198,13 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         let mut batch = match event {
             Event::Extras(done) => {
                 let finished = state.finish(done);
+                // The feeds first, then the search index: open pages hear of each.
+                let pages = match finished.part {
+                    extras::Part::Files => last_pages.clone(),
+                    extras::Part::Search => last_pages.take(),
+                };
                 if finished.current
-                    && let Some(pages) = last_pages.take()
+                    && let Some(pages) = pages
                 {
                     let all = Outcome {
                         changed: finished.changed,
@@ -208,7 +213,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
                         elapsed: pages.elapsed + finished.elapsed,
                         ..pages
                     };
-                    report_extras(opts, &all);
+                    report_extras(opts, finished.part, &all);
                     publish(
                         &shared,
                         &opts.root,
@@ -281,7 +286,7 @@ enum Event {
 }
 
 /// One line when the extras of a change are in place, with the time from the save.
-fn report_extras(opts: &ServeOptions, o: &Outcome) {
+fn report_extras(opts: &ServeOptions, part: extras::Part, o: &Outcome) {
     let errors = o.diagnostics.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         let r = DiagnosticRenderer {
@@ -290,8 +295,12 @@ fn report_extras(opts: &ServeOptions, o: &Outcome) {
         };
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     } else if std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some() {
+        let what = match part {
+            extras::Part::Files => "sitemap, feeds, calendars and images",
+            extras::Part::Search => "search index",
+        };
         out(&format!(
-            "  sitemap, feeds, search index and images up to date ({} files) in {:.0} ms",
+            "  {what} up to date ({} files) in {:.0} ms",
             o.changed.len(),
             o.elapsed.as_secs_f64() * 1000.0
         ));
