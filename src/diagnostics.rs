@@ -44,7 +44,9 @@ impl Pos {
         Pos { line, column }
     }
 
-    /// The position of byte `offset` in `text`, counting from `first_line`.
+    /// The position of byte `offset` in `text`, counting from `first_line`: the plain way,
+    /// which the tests hold [`Lines`] to.
+    #[cfg(test)]
     pub fn at_offset(text: &str, offset: usize, first_line: usize) -> Pos {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let before = &text[..offset];
