@@ -102,7 +102,7 @@ pub fn build_with_progress(
             })
         },
         || match &staging {
-            Some(_) => pipeline::generated_files(&stages, &plan),
+            Some(_) => pipeline::generated_files(&stages, &plan, pipeline::Generated::All),
             None => Vec::new(),
         },
     );

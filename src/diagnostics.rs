@@ -6,6 +6,7 @@
 
 use crate::messages::{Locale, Msg, text};
 use crate::t;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -45,7 +46,9 @@ impl Pos {
         Pos { line, column }
     }
 
-    /// The position of byte `offset` in `text`, counting from `first_line`.
+    /// The position of byte `offset` in `text`, counting from `first_line`: the plain way,
+    /// which the tests hold [`Lines`] to.
+    #[cfg(test)]
     pub fn at_offset(text: &str, offset: usize, first_line: usize) -> Pos {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let before = &text[..offset];
@@ -53,6 +56,48 @@ impl Pos {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
         Pos { line, column }
+    }
+}
+
+/// Positions of many offsets in one text, in linear time: the line starts are found once,
+/// and a column counts on from the previous offset when it is on the same line, further on.
+pub struct Lines<'a> {
+    text: &'a str,
+    first_line: usize,
+    starts: Vec<usize>,
+    /// The last offset asked for, with its position.
+    last: Option<(usize, Pos)>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str, first_line: usize) -> Lines<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines {
+            text,
+            first_line,
+            starts,
+            last: None,
+        }
+    }
+
+    /// The position of byte `offset`, as [`Pos::at_offset`] gives it.
+    pub fn pos(&mut self, offset: usize) -> Pos {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let index = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line_start = self.starts[index];
+        let line = self.first_line + index;
+        let (from, column) = match self.last {
+            Some((at, p)) if p.line == line && at <= offset => (at, p.column),
+            _ => (line_start, 1),
+        };
+        let pos = Pos {
+            line,
+            column: column + self.text[from..offset].chars().count(),
+        };
+        self.last = Some((offset, pos));
+        pos
     }
 }
 
@@ -208,6 +253,10 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     pub fn render(&self, d: &Diagnostic) -> String {
+        self.render_with(d, &mut Sources::default())
+    }
+
+    fn render_with(&self, d: &Diagnostic, sources: &mut Sources) -> String {
         let (label, code) = match d.severity {
             Severity::Error => (text(self.locale, "label-error"), "\x1b[1;31m"),
             Severity::Warning => (text(self.locale, "label-warning"), "\x1b[1;33m"),
@@ -231,21 +280,21 @@ impl Renderer<'_> {
             let _ = writeln!(out, "  {} {}", paint("\x1b[1;34m", "-->"), d.location());
         }
         if let Some(pos) = d.pos
-            && let Some(line) = self.source_line(&d.file, pos.line)
+            && let Some(line) = sources.line(self.root, &d.file, pos.line)
         {
             let num = pos.line.to_string();
             let pad = " ".repeat(num.len());
             let bar = paint("\x1b[1;34m", "|");
-            let shown: String = line.trim_end().replace('\t', " ");
+            let (shown, column) = window(line.trim_end(), pos.column);
             let _ = writeln!(out, "  {pad} {bar}");
             let _ = writeln!(out, "  {} {bar} {shown}", paint("\x1b[1;34m", &num));
-            let caret_pad = " ".repeat(pos.column.saturating_sub(1));
+            let caret_pad = " ".repeat(column.saturating_sub(1));
             let width = d.len.clamp(
                 1,
                 shown
                     .chars()
                     .count()
-                    .saturating_sub(pos.column.saturating_sub(1))
+                    .saturating_sub(column.saturating_sub(1))
                     .max(1),
             );
             let _ = writeln!(
@@ -275,19 +324,12 @@ impl Renderer<'_> {
         out
     }
 
-    fn source_line(&self, file: &Path, line: usize) -> Option<String> {
-        if file.as_os_str().is_empty() || line == 0 {
-            return None;
-        }
-        let text = std::fs::read_to_string(self.root.join(file)).ok()?;
-        text.lines().nth(line - 1).map(str::to_string)
-    }
-
     /// Every diagnostic, then a one-line summary.
     pub fn render_all(&self, ds: &[Diagnostic]) -> String {
         let mut out = String::new();
+        let mut sources = Sources::default();
         for d in ds {
-            out.push_str(&self.render(d));
+            out.push_str(&self.render_with(d, &mut sources));
             out.push('\n');
         }
         let errors = ds.iter().filter(|d| d.is_error()).count();
@@ -301,6 +343,65 @@ impl Renderer<'_> {
         }
         out
     }
+}
+
+/// The files diagnostics point into, each read once however many mistakes it has.
+#[derive(Default)]
+struct Sources {
+    /// The text of a file and where its lines start; `None` when it cannot be read.
+    files: HashMap<PathBuf, Option<(String, Vec<usize>)>>,
+}
+
+impl Sources {
+    fn line(&mut self, root: &Path, file: &Path, line: usize) -> Option<&str> {
+        if file.as_os_str().is_empty() || line == 0 {
+            return None;
+        }
+        let (text, starts) = self
+            .files
+            .entry(file.to_path_buf())
+            .or_insert_with(|| {
+                let text = std::fs::read_to_string(root.join(file)).ok()?;
+                let starts = std::iter::once(0)
+                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect();
+                Some((text, starts))
+            })
+            .as_ref()?;
+        let start = *starts.get(line - 1)?;
+        let end = starts.get(line).map_or(text.len(), |&e| e - 1);
+        text.get(start..end).map(|l| l.trim_end_matches('\r'))
+    }
+}
+
+/// Characters of a source line shown on each side of the mistake when the line is long.
+const WINDOW: usize = 60;
+
+/// The part of a source line to show, tabs as spaces, and the column of the mistake in it:
+/// a long line (a whole paragraph, or megabytes of one line) shows a window around the
+/// column, marked with "…" where it is cut.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let chars = line.chars().count();
+    if chars <= 2 * WINDOW + 20 {
+        return (line.replace('\t', " "), column);
+    }
+    let at = column.saturating_sub(1).min(chars);
+    let from = at.saturating_sub(WINDOW);
+    let to = (at + WINDOW).min(chars);
+    let mut shown = String::new();
+    if from > 0 {
+        shown.push('…');
+    }
+    shown.extend(
+        line.chars()
+            .skip(from)
+            .take(to - from)
+            .map(|c| if c == '\t' { ' ' } else { c }),
+    );
+    if to < chars {
+        shown.push('…');
+    }
+    (shown, at - from + 1 + usize::from(from > 0))
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
@@ -332,6 +433,16 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_give_the_positions_at_offset_gives() {
+        let text = "a: [x](y)\näö [z](w) [v](u)\n\n[t](s)";
+        let mut lines = Lines::new(text, 3);
+        let offsets = [0, 3, 10, 15, 22, 29, 30, text.len(), 6, 200];
+        for &o in &offsets {
+            assert_eq!(lines.pos(o), Pos::at_offset(text, o, 3), "offset {o}");
+        }
+    }
 
     #[test]
     fn position_of_offset_counts_lines_and_characters() {
@@ -370,5 +481,37 @@ mod tests {
             text,
             "error: unknown key `dedline`\n  --> a.md:2:1\n    |\n  2 | dedline: 2026-12-05\n    | ^^^^^^^\n  = help: did you mean `deadline`?\n"
         );
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_around_the_mistake() {
+        let dir = tempfile::tempdir().unwrap();
+        let line = format!(
+            "{}[rikki](@/ei){}",
+            "sana ".repeat(100_000),
+            " loppu".repeat(1000)
+        );
+        std::fs::write(dir.path().join("a.md"), format!("---\n---\n{line}\n")).unwrap();
+        let d = Diagnostic::error("a.md", t!("link-to-missing-page", target = "@/ei"))
+            .at(Pos::new(3, 500_001))
+            .span_len(13);
+        let text = Renderer {
+            root: dir.path(),
+            color: false,
+            locale: Locale::En,
+        }
+        .render_all(&[d.clone(), d]);
+        assert!(text.len() < 1_000, "{} bytes", text.len());
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[3].starts_with("  3 | …sana ") && lines[3].ends_with("…"));
+        // the caret is under the `[`
+        let bracket = lines[3].chars().position(|c| c == '[').unwrap();
+        assert_eq!(lines[4].chars().position(|c| c == '^'), Some(bracket));
+        assert_eq!(lines[4].matches('^').count(), 13);
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        assert_eq!(window("a\tb [x](y)", 5), ("a b [x](y)".to_string(), 5));
     }
 }

@@ -1,10 +1,10 @@
 //! Markdown: what a body refers to (read at load time, checked at link time) and its HTML
 //! (written at render time, with every link and image already resolved).
 
-use crate::diagnostics::Pos;
+use crate::diagnostics::{Lines, Pos};
 use crate::slug::slugify;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 fn options() -> Options {
     Options::ENABLE_TABLES
@@ -44,6 +44,7 @@ impl Reference {
 pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
     let mut out = Vec::new();
     let mut open_image: Option<usize> = None;
+    let mut lines = Lines::new(body, first_line);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Link {
@@ -53,7 +54,7 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
                 dest: dest_url.to_string(),
                 title: title.to_string(),
                 alt: String::new(),
-                pos: Pos::at_offset(body, range.start, first_line),
+                pos: lines.pos(range.start),
                 len: body[range.clone()].chars().count(),
             }),
             Event::Start(Tag::Image {
@@ -65,7 +66,7 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
                     dest: dest_url.to_string(),
                     title: title.to_string(),
                     alt: String::new(),
-                    pos: Pos::at_offset(body, range.start, first_line),
+                    pos: lines.pos(range.start),
                     len: body[range.clone()].chars().count(),
                 });
             }
@@ -112,11 +113,73 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
 }
 
+/// Ids the default theme gives its own elements, and prefixes of the ids it numbers: a heading
+/// never takes one, so a link to `#main` or a filter's label always finds the theme's element.
+/// A test in `theme.rs` checks every id the theme's templates write is covered.
+pub const THEME_IDS: &[&str] = &[
+    "aikosite-search",
+    "apply-again-h",
+    "companies-h",
+    "contact-h",
+    "events-h",
+    "facts-h",
+    "filters-h",
+    "footer-explore",
+    "footer-towns",
+    "hero-q",
+    "jobs-h",
+    "main",
+    "open-h",
+    "page-h",
+    "partners-h",
+    "results-h",
+    "search-box-q",
+    "search-q",
+    "stories-h",
+    "studies-h",
+    "towns-h",
+];
+pub const THEME_ID_PREFIXES: &[&str] = &["fg-", "filter-", "aikosite-"];
+
+/// The heading ids of one body: each unique, none of the theme's. Numbering a repeated
+/// heading continues from the last number its text got, so a body of thousands of
+/// identical headings takes linear time.
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    /// The next number to try for a base id.
+    next: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    fn unique(&mut self, base: String) -> String {
+        // Every number of a prefix the theme numbers is the theme's: such a heading is "h-…".
+        let base = if THEME_ID_PREFIXES.iter().any(|p| base.starts_with(p)) {
+            format!("h-{base}")
+        } else {
+            base
+        };
+        let mut n = self.next.get(&base).copied().unwrap_or(1);
+        loop {
+            let id = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            n += 1;
+            if !THEME_IDS.contains(&id.as_str()) && self.used.insert(id.clone()) {
+                self.next.insert(base, n);
+                return id;
+            }
+        }
+    }
+}
+
 /// Renders a body to HTML: headings get ids (for anchors), links and images are resolved.
 pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Vec::new();
-    let mut used_ids = HashSet::new();
+    let mut ids = HeadingIds::default();
     let mut heading_start: Option<usize> = None;
     let mut link_stack: Vec<bool> = Vec::new(); // true = the link was dropped
     let mut image: Option<(String, String)> = None; // (dest, alt so far)
@@ -164,12 +227,7 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
                         } else {
                             base
                         };
-                        let mut unique = base.clone();
-                        let mut n = 1;
-                        while !used_ids.insert(unique.clone()) {
-                            n += 1;
-                            unique = format!("{base}-{n}");
-                        }
+                        let unique = ids.unique(base);
                         headings.push(Heading {
                             level: heading_number(level),
                             id: unique.clone(),
@@ -398,6 +456,27 @@ mod tests {
             [(2, "mita-tyo-on"), (2, "mita-tyo-on-2"), (3, "palkka")]
         );
         assert!(r.html.contains("<h2 id=\"mita-tyo-on-2\">"));
+    }
+
+    #[test]
+    fn heading_ids_never_take_the_themes_own() {
+        let r = render(
+            "# Main\n\n## Main\n\n## Filter-sector\n\n## Jobs {#jobs-h}\n",
+            &R,
+        );
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["main-2", "main-3", "h-filter-sector", "jobs-h-2"]);
+    }
+
+    #[test]
+    fn thousands_of_identical_headings_are_numbered_in_turn() {
+        let body = "## Tehtävät\n\n".repeat(3000) + "## Tehtävät-2\n";
+        let r = render(&body, &R);
+        let ids: HashSet<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids.len(), 3001, "every id is unique");
+        assert_eq!(r.headings[2999].id, "tehtavat-3000");
+        // a literal heading that spells a generated id gets a number of its own
+        assert_eq!(r.headings[3000].id, "tehtavat-2-2");
     }
 
     #[test]

@@ -206,15 +206,31 @@ pub fn render_pages<E: Send>(
     }
 }
 
-/// The sitemap, feeds, calendars and search index.
-pub fn generated_files(stages: &Stages, plan: &AssetPlan) -> Vec<OutputFile> {
-    discover::files(&discover::Env {
+/// Which of the generated files to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Generated {
+    /// The sitemap, feeds, calendars and search index.
+    All,
+    /// The sitemap, feeds and calendars.
+    AllButSearch,
+    /// The search index.
+    SearchIndex,
+}
+
+/// The sitemap, feeds, calendars and search index, or a part of them.
+pub fn generated_files(stages: &Stages, plan: &AssetPlan, which: Generated) -> Vec<OutputFile> {
+    let env = discover::Env {
         config: &stages.config,
         site: &stages.site,
         strings: &stages.theme.strings,
         routes: &stages.routes,
         assets: plan,
-    })
+    };
+    match which {
+        Generated::All => discover::files(&env),
+        Generated::AllButSearch => discover::files_but_search(&env),
+        Generated::SearchIndex => discover::search_index(&env),
+    }
 }
 
 /// A file of the output that is not rendered.

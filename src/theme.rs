@@ -330,6 +330,32 @@ mod tests {
     }
 
     #[test]
+    fn headings_never_take_an_id_the_theme_writes() {
+        use crate::markdown::{THEME_ID_PREFIXES, THEME_IDS};
+        let dir = tempfile::tempdir().unwrap();
+        let theme = load(dir.path(), "seutu", &langs()).unwrap();
+        let mut seen = 0;
+        for t in &theme.templates {
+            for part in t.text.split("id=\"").skip(1) {
+                let id = part.split('"').next().unwrap_or_default();
+                let fixed = id.split("{{").next().unwrap_or_default();
+                seen += 1;
+                let covered = if id.contains("{{") {
+                    THEME_ID_PREFIXES.iter().any(|p| fixed.starts_with(p))
+                } else {
+                    THEME_IDS.contains(&id)
+                };
+                assert!(
+                    covered,
+                    "{}: id \"{id}\" is not in markdown::THEME_IDS",
+                    t.name
+                );
+            }
+        }
+        assert!(seen > 10, "the templates write ids");
+    }
+
+    #[test]
     fn a_site_template_replaces_the_theme_one() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();

@@ -309,6 +309,31 @@ fn only_files_of_the_site_are_served() {
 }
 
 #[test]
+fn a_page_of_another_host_cannot_read_the_preview() {
+    let server = start();
+    let addr = &server.addr;
+    let port = addr.rsplit(':').next().unwrap();
+    for host in [
+        format!("evil.example:{port}"),
+        format!("127.0.0.1.nip.example:{port}"),
+    ] {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        write!(
+            s,
+            "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        let _ = s.read_to_end(&mut raw);
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.starts_with("HTTP/1.1 403"), "{host}: {text}");
+        assert!(!text.contains("<html"), "{host}");
+    }
+    assert_eq!(get(addr, "/").0, 200);
+}
+
+#[test]
 fn a_taken_port_is_a_clear_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();

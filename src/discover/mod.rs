@@ -271,39 +271,46 @@ pub fn search_view(env: &Env, lang: &Lang) -> SearchView {
 /// Every extra file: sitemap, feeds, calendars and the search index with its script.
 /// The sitemap lists exactly the pages of the routes' plan, the pages that are rendered.
 pub fn files(env: &Env) -> Vec<OutputFile> {
+    let (mut out, search) = rayon::join(|| files_but_search(env), || search_index(env));
+    out.extend(search);
+    out
+}
+
+/// The sitemap, feeds and calendars: quick to make, so `serve` puts them in place before it
+/// starts on the search index.
+pub fn files_but_search(env: &Env) -> Vec<OutputFile> {
     let plan = env.routes.pages();
-    let searched: Vec<&Lang> = plan
-        .iter()
-        .filter_map(|j| match j {
-            PageId::Search(l) => Some(l),
-            _ => None,
-        })
-        .collect();
-    // Four independent products: built side by side, listed in a fixed order.
-    let ((mut out, feeds), (ical, search)) = rayon::join(
+    // Three independent products: built side by side, listed in a fixed order.
+    let ((mut out, feeds), ical) = rayon::join(
         || {
             rayon::join(
                 || sitemap::files(env, plan, sitemap::Limits::PROTOCOL),
                 || feeds::files(env),
             )
         },
-        || {
-            rayon::join(
-                || ical::files(env),
-                || {
-                    if searched.is_empty() {
-                        Vec::new()
-                    } else {
-                        search::files(env, &searched)
-                    }
-                },
-            )
-        },
+        || ical::files(env),
     );
     out.extend(feeds);
     out.extend(ical);
-    out.extend(search);
     out
+}
+
+/// The search index of every language that has a search page.
+pub fn search_index(env: &Env) -> Vec<OutputFile> {
+    let searched: Vec<&Lang> = env
+        .routes
+        .pages()
+        .iter()
+        .filter_map(|j| match j {
+            PageId::Search(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    if searched.is_empty() {
+        Vec::new()
+    } else {
+        search::files(env, &searched)
+    }
 }
 
 /// `robots.txt`: everything allowed, and where the sitemap is.

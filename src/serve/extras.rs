@@ -7,7 +7,7 @@ use super::state::{Served, State};
 use crate::assets::AssetPlan;
 use crate::diagnostics::Diagnostic;
 use crate::images::ImagePipeline;
-use crate::pipeline::{self, Extra, Stages};
+use crate::pipeline::{self, Extra, Generated, Stages};
 use crate::write::OutputFile;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -15,7 +15,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The files that are not pages, for one good site: built beside the next edit's pages
-/// ([`Extras::run`]) and put in place with [`super::state::State::finish`].
+/// ([`Extras::run`], one [`Part`] after the other) and put in place with
+/// [`super::state::State::finish`].
 pub struct Extras {
     pub(super) generation: u64,
     pub(super) stages: Arc<Stages>,
@@ -25,9 +26,24 @@ pub struct Extras {
     pub(super) touched: BTreeSet<PathBuf>,
 }
 
-/// What an [`Extras`] job made.
+/// The two parts of an [`Extras`] job, in the order they run: the quick files first, so a
+/// feed is current long before the search index of a large site is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// Sitemap, feeds, calendars, static files and images.
+    Files,
+    /// The search index.
+    Search,
+}
+
+impl Part {
+    pub const ALL: [Part; 2] = [Part::Files, Part::Search];
+}
+
+/// What one [`Part`] of an [`Extras`] job made.
 pub struct ExtrasDone {
     pub(super) generation: u64,
+    pub(super) part: Part,
     pub(super) files: BTreeMap<String, Served>,
     pub(super) touched: BTreeSet<PathBuf>,
     pub(super) errors: Vec<Diagnostic>,
@@ -35,9 +51,9 @@ pub struct ExtrasDone {
 }
 
 impl Extras {
-    /// Builds the files: sitemap, feeds, calendars and search index; static files; images,
-    /// encoded into the image cache (served from there).
-    pub fn run(self) -> ExtrasDone {
+    /// Builds one part of the files: sitemap, feeds, calendars, static files and images
+    /// (encoded into the image cache and served from there), or the search index.
+    pub fn run(&self, part: Part) -> ExtrasDone {
         let started = Instant::now();
         let Extras {
             generation,
@@ -47,30 +63,43 @@ impl Extras {
             touched,
         } = self;
         let mut files: BTreeMap<String, Served> = BTreeMap::new();
-        for f in pipeline::generated_files(&stages, &plan) {
-            files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
-        }
-        for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
-            match f {
-                Extra::Bytes(OutputFile { path, bytes }) => {
-                    files.insert(path, Served::Bytes(Arc::new(bytes)))
-                }
-                Extra::Copy(path, source) => files.insert(path, Served::File(source)),
-            };
-        }
         let mut errors = Vec::new();
-        match pipeline::process_images(&stages, &pipeline, &plan, &|_, _| {}) {
-            Ok((_, outputs)) => {
-                for (path, cached) in outputs {
-                    files.insert(path, Served::File(cached));
+        match part {
+            Part::Search => {
+                for f in pipeline::generated_files(stages, plan, Generated::SearchIndex) {
+                    files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
                 }
             }
-            Err(ds) => errors.extend(ds.into_sorted()),
+            Part::Files => {
+                for f in pipeline::generated_files(stages, plan, Generated::AllButSearch) {
+                    files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
+                }
+                for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
+                    match f {
+                        Extra::Bytes(OutputFile { path, bytes }) => {
+                            files.insert(path, Served::Bytes(Arc::new(bytes)))
+                        }
+                        Extra::Copy(path, source) => files.insert(path, Served::File(source)),
+                    };
+                }
+                match pipeline::process_images(stages, pipeline, plan, &|_, _| {}) {
+                    Ok((_, outputs)) => {
+                        for (path, cached) in outputs {
+                            files.insert(path, Served::File(cached));
+                        }
+                    }
+                    Err(ds) => errors.extend(ds.into_sorted()),
+                }
+            }
         }
         ExtrasDone {
-            generation,
+            generation: *generation,
+            part,
             files,
-            touched,
+            touched: match part {
+                Part::Files => touched.clone(),
+                Part::Search => BTreeSet::new(),
+            },
             errors,
             elapsed: started.elapsed(),
         }
@@ -98,16 +127,27 @@ impl Worker {
             .build()
             .ok();
         std::thread::spawn(move || {
-            while let Ok(mut job) = queue.recv() {
+            let mut next: Option<Extras> = None;
+            loop {
+                let Some(mut job) = next.take().or_else(|| queue.recv().ok()) else {
+                    break;
+                };
                 // Only the newest job waiting is worth running.
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
                 }
-                let finished = match &pool {
-                    Some(pool) => pool.install(|| job.run()),
-                    None => job.run(),
-                };
-                done(finished);
+                for part in Part::ALL {
+                    let finished = match &pool {
+                        Some(pool) => pool.install(|| job.run(part)),
+                        None => job.run(part),
+                    };
+                    done(finished);
+                    // A newer site makes the rest of this one's work useless.
+                    if let Ok(newer) = queue.try_recv() {
+                        next = Some(newer);
+                        break;
+                    }
+                }
             }
         });
         Worker { jobs }
@@ -127,6 +167,8 @@ pub struct Finished {
     pub ok: bool,
     /// False when a newer site had replaced the job's own: nothing was done.
     pub current: bool,
+    /// The part of the job that was put in place; [`Part::Search`] is the last.
+    pub part: Part,
     pub elapsed: Duration,
 }
 
@@ -135,6 +177,7 @@ impl State {
     pub fn finish(&mut self, done: ExtrasDone) -> Finished {
         let ExtrasDone {
             generation,
+            part,
             files,
             touched,
             errors,
@@ -147,6 +190,7 @@ impl State {
                 diagnostics: Vec::new(),
                 ok: true,
                 current: false,
+                part,
                 elapsed,
             };
         };
@@ -154,7 +198,8 @@ impl State {
         if ok {
             let mut output = self.output.write().unwrap_or_else(|e| e.into_inner());
             let page_paths: BTreeSet<&str> = good.pages.paths().collect();
-            for p in &good.extras {
+            let earlier = good.extras.entry(part).or_default();
+            for p in earlier.iter() {
                 if !files.contains_key(p) && !page_paths.contains(p.as_str()) {
                     changed.insert(p.clone());
                     output.remove(p);
@@ -177,13 +222,14 @@ impl State {
                     }
                 }
             }
-            good.extras = files.into_keys().collect();
+            *earlier = files.into_keys().collect();
         }
         Finished {
             changed: changed.into_iter().collect(),
             diagnostics: errors,
             ok,
             current: true,
+            part,
             elapsed,
         }
     }

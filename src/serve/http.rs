@@ -98,6 +98,20 @@ pub fn run(server: Arc<tiny_http::Server>, shared: Arc<Shared>, workers: usize) 
 }
 
 fn handle(request: Request, shared: &Arc<Shared>) {
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string());
+    if !local_host(host.as_deref()) {
+        // A web page whose address resolves to this machine (DNS rebinding) names its own
+        // host: it must not read the preview.
+        let _ = request.respond(text(
+            403,
+            "aikosite serve answers only to 127.0.0.1 and localhost\n",
+        ));
+        return;
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         let _ = request.respond(with(text(405, "only GET and HEAD\n"), "Allow", "GET, HEAD"));
         return;
@@ -133,6 +147,22 @@ fn handle(request: Request, shared: &Arc<Shared>) {
         Ok(key) => serve_key(&key, path, shared),
     };
     let _ = request.respond(response);
+}
+
+/// True for a request to the preview by its own address: `127.0.0.1`, `localhost` or `[::1]`,
+/// with any port (HTTP/1.0 requests may name no host).
+pub fn local_host(host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().map(|h| format!("[{h}]")),
+        None => host.split(':').next().map(str::to_string),
+    };
+    matches!(
+        name.map(|n| n.to_ascii_lowercase()).as_deref(),
+        Some("127.0.0.1" | "localhost" | "[::1]")
+    )
 }
 
 pub fn status_json(s: &Status) -> String {
@@ -362,6 +392,28 @@ pub fn content_type(path: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_previews_own_host_names_are_answered() {
+        for ok in [
+            None,
+            Some("127.0.0.1:1111"),
+            Some("localhost:80"),
+            Some("LOCALHOST"),
+            Some("[::1]:1111"),
+        ] {
+            assert!(local_host(ok), "{ok:?}");
+        }
+        for bad in [
+            Some("evil.example:1111"),
+            Some("127.0.0.1.evil.example"),
+            Some("localhost.evil.example:1111"),
+            Some(""),
+            Some("[::2]:1111"),
+        ] {
+            assert!(!local_host(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn paths_map_to_output_files() {

@@ -214,8 +214,13 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         let mut batch = match event {
             Event::Extras(done) => {
                 let finished = state.finish(done);
+                // The feeds first, then the search index: open pages hear of each.
+                let pages = match finished.part {
+                    extras::Part::Files => last_pages.clone(),
+                    extras::Part::Search => last_pages.take(),
+                };
                 if finished.current
-                    && let Some(pages) = last_pages.take()
+                    && let Some(pages) = pages
                 {
                     let all = Outcome {
                         changed: finished.changed,
@@ -224,7 +229,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
                         elapsed: pages.elapsed + finished.elapsed,
                         ..pages
                     };
-                    report_extras(opts, &all);
+                    report_extras(opts, finished.part, &all);
                     publish(&shared, opts, &mut generation, &all, &announced, false);
                 }
                 continue;
@@ -290,7 +295,7 @@ enum Event {
 }
 
 /// One line when the extras of a change are in place, with the time from the save.
-fn report_extras(opts: &ServeOptions, o: &Outcome) {
+fn report_extras(opts: &ServeOptions, part: extras::Part, o: &Outcome) {
     let errors = o.diagnostics.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         let r = DiagnosticRenderer {
@@ -300,8 +305,13 @@ fn report_extras(opts: &ServeOptions, o: &Outcome) {
         };
         let _ = write!(std::io::stderr(), "{}", r.render_all(&o.diagnostics));
     } else if std::env::var_os("AIKOSITE_SERVE_TIMINGS").is_some() {
+        let what = match part {
+            extras::Part::Files => "files",
+            extras::Part::Search => "search",
+        };
         out(&crate::t!(
             "serve-extras-done",
+            part = what,
             files = o.changed.len(),
             ms = format!("{:.0}", o.elapsed.as_secs_f64() * 1000.0)
         )

@@ -11,7 +11,7 @@
 
 use super::classify::{ChangeKind, Changes};
 use super::diff::{self, KeyReads, SiteDiff, stable_id};
-use super::extras::Extras;
+use super::extras::{Extras, Part};
 use super::files::{ContentFiles, Rebuild};
 use super::laps::Laps;
 use super::patch;
@@ -94,8 +94,8 @@ pub(super) struct Good {
     pub(super) pages: Records,
     /// The stable id of every page of `stages.routes.pages()`, in the same order.
     ids: Arc<Vec<String>>,
-    /// Output paths of files that are not pages.
-    pub(super) extras: BTreeSet<String>,
+    /// Output paths of files that are not pages, by the part of the extras that made them.
+    pub(super) extras: BTreeMap<Part, BTreeSet<String>>,
 }
 
 pub struct State {
@@ -133,9 +133,11 @@ impl State {
         };
         let (mut outcome, extras) = state.read_all_and_build(ChangeKind::Config);
         if let Some(x) = extras {
-            let done = state.finish(x.run());
-            outcome.changed.extend(done.changed);
-            outcome.diagnostics.extend(done.diagnostics);
+            for part in Part::ALL {
+                let done = state.finish(x.run(part));
+                outcome.changed.extend(done.changed);
+                outcome.diagnostics.extend(done.diagnostics);
+            }
         }
         outcome.changed.sort();
         outcome.changed.dedup();
@@ -153,10 +155,12 @@ impl State {
     pub fn apply_quietly(&mut self, changes: &Changes) -> Outcome {
         let (mut outcome, extras) = self.apply(changes);
         if let Some(x) = extras {
-            let done = self.finish(x.run());
-            outcome.changed.extend(done.changed);
-            outcome.diagnostics.extend(done.diagnostics);
-            outcome.ok &= done.ok;
+            for part in Part::ALL {
+                let done = self.finish(x.run(part));
+                outcome.changed.extend(done.changed);
+                outcome.diagnostics.extend(done.diagnostics);
+                outcome.ok &= done.ok;
+            }
             outcome.changed.sort();
             outcome.changed.dedup();
         }
@@ -474,7 +478,7 @@ impl State {
         let mut changed = BTreeSet::new();
         let (old_records, old_extras) = match self.good.take() {
             Some(g) => (g.pages, g.extras),
-            None => (Records::default(), BTreeSet::new()),
+            None => (Records::default(), BTreeMap::new()),
         };
         // The records are the last build's, updated where pages were rendered.
         let mut records = old_records;
@@ -522,7 +526,9 @@ impl State {
             if !moved_from.is_empty() {
                 let live: BTreeSet<&str> = records.paths().collect();
                 for path in &moved_from {
-                    if !live.contains(path.as_str()) && !old_extras.contains(path) {
+                    if !live.contains(path.as_str())
+                        && !old_extras.values().any(|part| part.contains(path))
+                    {
                         changed.insert(path.clone());
                         output.remove(path);
                     }

@@ -534,3 +534,70 @@ fn a_folder_change_rereads_every_file_in_it() {
     assert!(apply(&mut state, &[town]));
     assert_same(&state, root, "town removed");
 }
+
+#[test]
+fn the_feeds_are_put_in_place_before_the_search_index() {
+    use super::extras::Part;
+    let dir = fixture();
+    let root = dir.path();
+    let mut state = start(root);
+    edit(root, JOB, |t| {
+        t.replace("title: CNC-koneistaja", "title: CNC-koneistaja (uusi)")
+    });
+    let (o, extras) = state.apply(&classify(Path::new(""), None, [Path::new(JOB)]));
+    assert!(o.ok, "{:?}", o.diagnostics);
+    let extras = extras.expect("a good site has extras to make");
+    let search = |state: &State| served(state)["haku/index.json"].clone();
+    let before = search(&state);
+
+    let files = state.finish(extras.run(Part::Files));
+    assert!(files.current && files.ok);
+    assert!(
+        files
+            .changed
+            .contains(&"raahe/tyopaikat/atom.xml".to_string()),
+        "{:?}",
+        files.changed
+    );
+    assert!(!files.changed.iter().any(|p| p.starts_with("haku/")));
+    let feed = String::from_utf8(served(&state)["raahe/tyopaikat/atom.xml"].clone()).unwrap();
+    assert!(feed.contains("CNC-koneistaja (uusi)"));
+    assert_eq!(search(&state), before, "the index waits for its own part");
+
+    let index = state.finish(extras.run(Part::Search));
+    assert!(index.current && index.ok);
+    assert!(
+        index
+            .changed
+            .iter()
+            .all(|p| p.starts_with("haku/") || p.starts_with("sv/sok/"))
+    );
+    assert!(!index.changed.is_empty());
+    assert_same(&state, root, "both parts");
+}
+
+#[test]
+fn a_part_of_an_older_site_changes_nothing() {
+    use super::extras::Part;
+    let dir = fixture();
+    let root = dir.path();
+    let mut state = start(root);
+    edit(root, JOB, |t| {
+        t.replace("title: CNC-koneistaja", "title: Ensin")
+    });
+    let (_, first) = state.apply(&classify(Path::new(""), None, [Path::new(JOB)]));
+    edit(root, JOB, |t| t.replace("title: Ensin", "title: Sitten"));
+    let (_, second) = state.apply(&classify(Path::new(""), None, [Path::new(JOB)]));
+    let stale = state.finish(first.expect("extras").run(Part::Files));
+    assert!(!stale.current && stale.changed.is_empty());
+    for part in Part::ALL {
+        assert!(
+            state
+                .finish(second.as_ref().expect("extras").run(part))
+                .current
+        );
+    }
+    let feed = String::from_utf8(served(&state)["raahe/tyopaikat/atom.xml"].clone()).unwrap();
+    assert!(feed.contains("Sitten") && !feed.contains("Ensin"));
+    assert_same(&state, root, "after a stale part");
+}

@@ -218,11 +218,15 @@ impl<'a> Source<'a> {
         else {
             return Vec::new();
         };
+        let written = key_spots(self.text);
         map.keys()
             .filter_map(|k| k.as_str())
             .filter(|k| !known.contains(k))
             .map(|k| {
-                let spot = locate_key(self.text, &[k]);
+                let spot = written
+                    .get(k)
+                    .copied()
+                    .or_else(|| locate_key(self.text, &[k]));
                 let d = Diagnostic::error(self.file, t!("yaml-unknown-key", key = k));
                 let d = match spot {
                     Some((line, col, len)) => {
@@ -389,6 +393,33 @@ fn locate(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
     Some((line, start + 1, value.trim_end().chars().count().max(1)))
 }
 
+/// Every key written at the start of a line, as `key:` or `"key":`, where it is first written:
+/// (0-based line, 1-based column, key length in characters). One pass, however many keys.
+fn key_spots(text: &str) -> std::collections::HashMap<&str, (usize, usize, usize)> {
+    let mut out = std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with([' ', '\t', '-', '#']) {
+            continue;
+        }
+        let Some(colon) = line.find(':') else {
+            continue;
+        };
+        let written = line[..colon].trim_end();
+        let quoted = written.len() >= 2
+            && (written.starts_with('"') && written.ends_with('"')
+                || written.starts_with('\'') && written.ends_with('\''));
+        let (key, col) = if quoted {
+            (&written[1..written.len() - 1], 2)
+        } else {
+            (written, 1)
+        };
+        if !key.is_empty() {
+            out.entry(key).or_insert((n, col, key.chars().count()));
+        }
+    }
+    out
+}
+
 /// Finds the key itself: (0-based line, 1-based column, key length in characters).
 fn locate_key(text: &str, path: &[&str]) -> Option<(usize, usize, usize)> {
     let lines: Vec<&str> = text.lines().collect();
@@ -518,6 +549,18 @@ mod tests {
 
     fn src(text: &str) -> Source<'_> {
         Source::new(Path::new("jobs/a.fi.md"), text, 2)
+    }
+
+    #[test]
+    fn key_spots_are_found_where_locate_key_finds_them() {
+        let text =
+            "title: A\n\"quoted\": 1\nsalary:\n  min: 1\n# note: x\n- item: 2\ntitle: again\n";
+        let keys = key_spots(text);
+        for k in ["title", "quoted", "salary"] {
+            assert_eq!(keys.get(k).copied(), locate_key(text, &[k]), "{k}");
+        }
+        assert!(!keys.contains_key("min") && !keys.contains_key("# note"));
+        assert_eq!(keys.len(), 3);
     }
 
     #[test]

@@ -41,4 +41,7 @@ serve-updated = { $what }: { $kind ->
    *[other] { $files } files
     } ({ $pages } pages rendered) in { $ms } ms
 serve-updated-with-extras = { $updated }, { $ms } ms with sitemap, feeds and search index
-serve-extras-done = {"  "}sitemap, feeds, search index and images up to date ({ $files } files) in { $ms } ms
+serve-extras-done = {"  "}{ $part ->
+    [search] search index
+   *[files] sitemap, feeds, calendars and images
+    } up to date ({ $files } files) in { $ms } ms

@@ -41,4 +41,7 @@ serve-updated = { $what }: { $kind ->
    *[other] a
     } ({ $pages } sivua tehty) { $ms } ms:ssa
 serve-updated-with-extras = { $updated }, { $ms } ms sivukartan, syötteiden ja hakuhakemiston kanssa
-serve-extras-done = {"  "}sivukartta, syötteet, hakuhakemisto ja kuvat ajan tasalla ({ $files } tiedostoa) { $ms } ms:ssa
+serve-extras-done = {"  "}{ $part ->
+    [search] hakuhakemisto
+   *[files] sivukartta, syötteet, kalenterit ja kuvat
+    } ajan tasalla ({ $files } tiedostoa) { $ms } ms:ssa

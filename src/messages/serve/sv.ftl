@@ -41,4 +41,7 @@ serve-updated = { $what }: { $kind ->
    *[other] { $files } filer
     } ({ $pages } sidor renderade) på { $ms } ms
 serve-updated-with-extras = { $updated }, { $ms } ms med webbplatskarta, flöden och sökindex
-serve-extras-done = {"  "}webbplatskarta, flöden, sökindex och bilder uppdaterade ({ $files } filer) på { $ms } ms
+serve-extras-done = {"  "}{ $part ->
+    [search] sökindexet
+   *[files] webbplatskarta, flöden, kalendrar och bilder
+    } uppdaterade ({ $files } filer) på { $ms } ms
