@@ -86,7 +86,7 @@ for dirpath, dirs, files in sorted(os.walk(root)):
         if not f.endswith(".html"):
             continue
         p = os.path.join(dirpath, f)
-        html = open(p, encoding="utf-8").read(4000)
+        html = open(p, encoding="utf-8").read()
         lang = re.search(r'<html lang="([^"]+)"', html)
         kind = re.search(r'<body class="kind-([a-z0-9-]+)', html)
         if not lang or not kind:
