@@ -8,6 +8,23 @@ import { sites, pageOf } from '../lib/site.js';
 import { serve } from '../lib/server.js';
 import { launch, newContext, ARTIFACTS } from '../lib/browser.js';
 
+/**
+ * Scrolls through the page as a person would, so that the lazily loaded pictures are there
+ * when the whole page is captured (a full-page capture alone loads none of them).
+ */
+async function loadLazyImages(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 400) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Bounded: a picture that never loads does not hold the test up.
+  await page
+    .waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 5000 })
+    .catch(() => {});
+}
+
 for (const site of sites()) {
   describe(`screenshots (${site.name})`, () => {
     let server, browser;
@@ -33,6 +50,7 @@ for (const site of sites()) {
               : kind === 'job' ? pageOf(site, 'job', lang, (p) => p.html.includes('badge-soon')) || pageOf(site, 'job', lang) : pageOf(site, kind, lang);
             if (!target) continue;
             await page.goto(server.url(target.sitePath));
+            await loadLazyImages(page);
             const file = path.join(ARTIFACTS, `${site.name}-${lang}-${kind}-${width}.png`);
             await page.screenshot({ path: file, fullPage: true });
             assert.ok(fs.statSync(file).size > 1000);

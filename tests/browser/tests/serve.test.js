@@ -96,6 +96,13 @@ test('a page reloads after an edit, shows an error overlay and recovers', { time
     assert.match(await overlay.locator('button').innerText(), /Piilota/);
 
     assert.match(await page.title(), /Selaimessa/);
+    // It says it is a modal alert dialog, so focus moves into it (to its button).
+    assert.equal(await overlay.getAttribute('role'), 'alertdialog');
+    assert.equal(await overlay.getAttribute('aria-modal'), 'true');
+    assert.ok(
+      await page.evaluate(() => document.getElementById('aikosite-overlay').contains(document.activeElement)),
+      'focus is inside the overlay',
+    );
 
     // Fixed: the overlay goes away and the fixed text shows.
     fs.writeFileSync(file, original.replace('title: CNC-koneistaja', 'title: CNC-koneistaja Korjattu'));

@@ -27,9 +27,10 @@
   // A list of several pages without that template is too long to filter here: its links to
   // the pre-rendered filter pages stay.
   if (!template && pagination) return;
-  var all = template
-    ? Array.prototype.slice.call(document.importNode(template.content, true).children)
-    : firstPage.slice();
+  // Matching and counting read the inert cards in the template as they are; a card is copied
+  // into the page only when a choice shows it, so starting the script costs next to nothing.
+  var all = template ? Array.prototype.slice.call(template.content.children) : firstPage.slice();
+  function shownCard(card) { return template ? document.importNode(card, true) : card; }
 
   function valueOf(card, facet) { return card.getAttribute('data-facet-' + facet) || ''; }
 
@@ -48,7 +49,7 @@
   function update(announce) {
     var c = chosen();
     var active = facets.some(function (f) { return c[f]; });
-    var shown = active ? all.filter(function (card) { return matches(card, c); }) : firstPage;
+    var shown = active ? all.filter(function (card) { return matches(card, c); }).map(shownCard) : firstPage;
     var total = active ? shown.length : all.length;
     while (list.firstChild) list.removeChild(list.firstChild);
     shown.forEach(function (card) { list.appendChild(card); });
@@ -86,5 +87,7 @@
   form.addEventListener('change', function () { update(true); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   form.addEventListener('reset', function () { setTimeout(function () { update(true); }, 0); });
-  update(false);
+  // With no choice yet (none in the address, none the browser kept in the form) the page is
+  // already right: the first page, and the counts of the whole list in the options.
+  if (selects.some(function (s) { return s.value; })) update(false);
 })();
