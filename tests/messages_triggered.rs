@@ -309,3 +309,26 @@ fn a_theme_that_is_not_there() {
         "theme-missing",
     );
 }
+
+#[test]
+fn a_translation_that_changes_a_fact() {
+    assert_made(
+        &[Edit(
+            "content/towns/raahe/jobs/cnc-koneistaja.sv.md",
+            "sector: metal",
+            "sector: health",
+        )],
+        "link-translation-changes",
+    );
+}
+
+#[test]
+fn a_wrong_fact_in_the_original_is_one_mistake_not_two() {
+    let (_dir, root) = site(&[Edit(JOB, "sector: metal", "sector: metall")]);
+    let ids: Vec<String> = diagnostics(&root, "en")
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .filter(|id| id != "link-unpublished")
+        .collect();
+    assert_eq!(ids, ["link-unknown-sector"]);
+}

@@ -18,8 +18,20 @@ impl Linker<'_> {
         if std::ptr::eq(facts_doc, doc) {
             return;
         }
+        let original = facts_doc.source();
         for key in facts_doc.matter.contradictions(&doc.matter) {
-            if facts_doc.source().is_broken(key) || doc.source().is_broken(key) {
+            if original.is_broken(key) || doc.source().is_broken(key) {
+                continue;
+            }
+            // A fact the original gets wrong (`sector: metall`) is reported there, once: the
+            // translation that still has it right is not a second mistake.
+            let spot = original.locate(&[key]).map(|s| s.pos);
+            if spot.is_some()
+                && self
+                    .ds
+                    .iter()
+                    .any(|d| d.is_error() && d.file == facts_doc.file && d.pos == spot)
+            {
                 continue;
             }
             self.ds.push(
