@@ -538,24 +538,59 @@ fn open_graph_and_twitter_tags() {
 
 /// Index and term files of one language's search.
 struct Index {
+    /// `[url, title, kind, facts, summary]` of each page.
     pages: Vec<serde_json::Value>,
     stemmer: String,
+    /// Each term's postings: `[page, weight…]`.
     terms: BTreeMap<String, Vec<u64>>,
+}
+
+/// A term's postings as the script reads them: for each page, the gap from the previous one
+/// (minus one) and the weight, each a base-64 VLQ (digits 32–63: more follow).
+fn decode(s: &str) -> Vec<u64> {
+    const DIGITS: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    let (mut out, mut n, mut shift, mut next) = (Vec::new(), 0u64, 0, 0u64);
+    for c in s.chars() {
+        let d = DIGITS.find(c).expect("a base-64 digit") as u64;
+        n |= (d & 31) << shift;
+        if d >= 32 {
+            shift += 5;
+            continue;
+        }
+        if out.len() % 2 == 0 {
+            out.push(next + n);
+            next += n + 1;
+        } else {
+            out.push(n);
+        }
+        (n, shift) = (0, 0);
+    }
+    out
 }
 
 fn load_index(b: &Built, dir: &str) -> Index {
     let head: serde_json::Value =
         serde_json::from_str(&b.read(&format!("{dir}index.json"))).expect("index.json");
-    let shards = head["shards"].as_u64().unwrap_or(0);
+    assert_eq!(head["version"], 2);
+    let shards = head["terms"].as_array().map_or(0, Vec::len);
     assert!(shards >= 1);
     let mut terms = BTreeMap::new();
     for n in 0..shards {
-        let t: BTreeMap<String, Vec<u64>> =
+        let t: BTreeMap<String, String> =
             serde_json::from_str(&b.read(&format!("{dir}terms-{n}.json"))).expect("terms");
-        terms.extend(t);
+        terms.extend(t.into_iter().map(|(t, p)| (t, decode(&p))));
     }
+    let count = head["pages"].as_u64().unwrap_or(0) as usize;
+    let chunk = head["chunk"].as_u64().unwrap_or(1) as usize;
+    let mut pages = Vec::new();
+    for n in 0..count.div_ceil(chunk) {
+        let rows: Vec<serde_json::Value> =
+            serde_json::from_str(&b.read(&format!("{dir}pages-{n}.json"))).expect("pages");
+        pages.extend(rows);
+    }
+    assert_eq!(pages.len(), count);
     Index {
-        pages: head["pages"].as_array().cloned().unwrap_or_default(),
+        pages,
         stemmer: head["stemmer"].as_str().unwrap_or("").to_string(),
         terms,
     }
@@ -579,7 +614,7 @@ fn find(ix: &Index, word: &str) -> Vec<String> {
     postings
         .chunks(2)
         .map(|p| {
-            ix.pages[p[0] as usize]["url"]
+            ix.pages[p[0] as usize][0]
                 .as_str()
                 .unwrap_or("")
                 .to_string()
@@ -603,7 +638,7 @@ fn search_index_finds_inflected_words() {
     let titles: Vec<&str> = fi
         .pages
         .iter()
-        .filter_map(|p| p["title"].as_str())
+        .filter_map(|p| p[1].as_str())
         .collect();
     assert!(
         !titles.contains(&"Vanha ilmoitus") && !titles.contains(&"Kesätyöntekijä"),
@@ -764,10 +799,10 @@ fn the_browser_script_finds_pages_in_the_published_index() {
     let query = |dir: &str, q: &str| -> Vec<String> {
         let js = format!(
             "const s = require({script:?}); const fs = require('fs'); const dir = {dir:?};
-             const index = JSON.parse(fs.readFileSync(dir + 'index.json', 'utf8'));
-             const shards = {{}};
-             for (let n = 0; n < index.shards; n++) shards[n] = JSON.parse(fs.readFileSync(dir + 'terms-' + n + '.json', 'utf8'));
-             for (const h of s.search(index, shards, {q:?})) console.log(index.pages[h.page].url);",
+             const searcher = new s.Searcher((name) => Promise.resolve(JSON.parse(fs.readFileSync(dir + name, 'utf8'))), 'index.json');
+             searcher.find({q:?}).then((hits) => searcher.pages(hits)).then((pages) => {{
+               for (const p of pages) console.log(p.url);
+             }}, (e) => {{ console.error(e); process.exit(1); }});",
             script = script.to_string_lossy(),
             dir = format!("{}/", b.out.join(dir).to_string_lossy()),
         );

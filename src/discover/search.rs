@@ -23,8 +23,10 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Where the search script is published.
 pub const SEARCH_SCRIPT_PATH: &str = "/aikosite-search.js";
-/// The search script (also usable from Node for tests: it exports its functions).
-pub const SEARCH_SCRIPT: &str = include_str!("search.js");
+/// The search script (also usable from Node for tests and `bench/search_cost.js`: it exports
+/// its functions): the stemmers (`search/stem.js`, which opens the script's function) and the
+/// rest (`search.js`, which closes it), in two files to keep each readable.
+pub const SEARCH_SCRIPT: &str = concat!(include_str!("search/stem.js"), include_str!("search.js"));
 
 /// Words longer than this are not words (hashes, URLs run together).
 const MAX_WORD: usize = 64;

@@ -111,6 +111,7 @@ pub fn shards<T: AsRef<str>>(terms: &[(T, String)]) -> Vec<&[(T, String)]> {
 
 /// The shard that holds `term`, found as the script finds it: the last shard whose first term
 /// is not after it (terms compare by their UTF-8 bytes, that is by code point).
+#[cfg(test)]
 pub fn shard_of<T: AsRef<str>>(firsts: &[T], term: &str) -> usize {
     firsts
         .partition_point(|f| f.as_ref() <= term)
