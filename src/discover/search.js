@@ -258,7 +258,7 @@
       });
     }
     function rest(mine) {
-      if (mine !== seq || shown >= hits.length) return undefined;
+      if (mine !== seq || shown >= hits.length) return Promise.resolve();
       return next(mine, false).then(function () { return rest(mine); });
     }
     function show(query) {
