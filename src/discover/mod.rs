@@ -14,7 +14,8 @@
 //! - events and application deadlines: `LIST(events)CALENDAR.ics` (`kalenteri.ics`, `kalender.ics`:
 //!   the theme string `calendar_file`)
 //! - search: `/SEARCH/` (`/haku/`, `/sv/sok/`: the theme string `search_segment`), its index in
-//!   `/SEARCH/index.json` and `/SEARCH/terms-N.json`, the script `/aikosite-search.js`
+//!   `/SEARCH/index.json` (a manifest), `/SEARCH/terms-N.json` and `/SEARCH/pages-N.json`, the
+//!   script `/aikosite-search.js`
 //! - `/sitemap.xml` (an index of `/sitemap-N.xml` when over 50,000 URLs or 50 MB)
 
 mod feeds;

@@ -1,518 +1,118 @@
-/* aikosite search: finds pages in the index that `aikosite build` writes next to the search page
- * (index.json + terms-N.json). No server, no third-party requests; works offline once loaded.
- *
- * Words are split and stemmed exactly as the build does (the Snowball Finnish and Swedish
- * stemmers, ported from rust-stemmers 1.2, BSD-3-Clause / MIT; see snowballstem.org), so
- * "koneistajaksi" finds the page about a "koneistaja". The last word also matches as a prefix
- * while the visitor types.
- */
-(function () {
-  'use strict';
+  // The second part of /aikosite-search.js, after search/stem.js (whose tokenize and stem it
+  // uses): the index files, the ranking and the search page.
 
-  // ---- Snowball runtime (backward mode over an array of characters) ----
-  function Env(word) {
-    this.s = Array.from(word);
-    this.c = 0;
-    this.l = this.s.length;
-    this.lb = 0;
-    this.bra = 0;
-    this.ket = this.l;
-  }
-  Env.prototype.inG = function (set) {
-    if (this.c >= this.l || !set.has(this.s[this.c])) return false;
-    this.c++;
-    return true;
-  };
-  Env.prototype.outG = function (set) {
-    if (this.c >= this.l || set.has(this.s[this.c])) return false;
-    this.c++;
-    return true;
-  };
-  Env.prototype.inGb = function (set) {
-    if (this.c <= this.lb || !set.has(this.s[this.c - 1])) return false;
-    this.c--;
-    return true;
-  };
-  Env.prototype.outGb = function (set) {
-    if (this.c <= this.lb || set.has(this.s[this.c - 1])) return false;
-    this.c--;
-    return true;
-  };
-  Env.prototype.endsAt = function (chars) {
-    var n = chars.length;
-    if (this.c - this.lb < n) return false;
-    for (var i = 0; i < n; i++) if (this.s[this.c - n + i] !== chars[i]) return false;
-    return true;
-  };
-  Env.prototype.eqb = function (str) {
-    var chars = Array.from(str);
-    if (!this.endsAt(chars)) return false;
-    this.c -= chars.length;
-    return true;
-  };
-  Env.prototype.sliceFrom = function (str) {
-    var chars = Array.from(str);
-    var adj = chars.length - (this.ket - this.bra);
-    Array.prototype.splice.apply(this.s, [this.bra, this.ket - this.bra].concat(chars));
-    this.l += adj;
-    if (this.c >= this.ket) this.c += adj;
-    else if (this.c > this.bra) this.c = this.bra;
-    return true;
-  };
-  Env.prototype.sliceDel = function () {
-    return this.sliceFrom('');
-  };
-  Env.prototype.sliceTo = function () {
-    return this.s.slice(this.bra, this.ket).join('');
-  };
-  // `among` searched backwards: the longest entry ending at the cursor whose condition holds.
-  // Entries are [string, result, condition?]; a result of -1 means "no action".
-  Env.prototype.findAmongB = function (table) {
-    var c = this.c;
-    for (var k = 0; k < table.length; k++) {
-      var w = table[k];
-      this.c = c;
-      if (!this.endsAt(w[0])) continue;
-      this.c = c - w[0].length;
-      if (!w[2]) return w[1];
-      var ok = w[2](this);
-      this.c = c - w[0].length;
-      if (ok) return w[1];
+  // ---- The index files (src/discover/search/pack.rs) ----
+  var VERSION = 2;
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT = {};
+  for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charAt(di)] = di;
+
+  // A term's postings, [page, weight, page, weight…], from its string: for each page the gap
+  // from the previous one (minus one) and the weight, each a base-64 VLQ (five bits a digit,
+  // low bits first; digits 32–63 mean that more follow).
+  function decode(s) {
+    var out = [];
+    var n = 0, scale = 1, page = -1, gap = true;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGIT[s.charAt(i)];
+      if (d === undefined) break;
+      n += (d & 31) * scale;
+      if (d >= 32) { scale *= 32; continue; }
+      if (gap) { page += n + 1; out.push(page); } else out.push(n);
+      gap = !gap;
+      n = 0;
+      scale = 1;
     }
-    this.c = c;
-    return 0;
-  };
-  function among(entries) {
-    // Longest first, so the first match is the longest.
-    return entries
-      .map(function (e) { return [Array.from(e[0]), e[1], e[2]]; })
-      .sort(function (a, b) { return b[0].length - a[0].length; });
+    if (out.length % 2) out.pop();
+    return out;
   }
-  function set(chars) {
-    return new Set(Array.from(chars));
-  }
-  function gotoIn(z, g) {
-    for (;;) {
-      if (z.c < z.l && g.has(z.s[z.c])) return true;
-      if (z.c >= z.l) return false;
-      z.c++;
+  // Compares two strings by code point, the order of the build's sorted terms.
+  function compare(a, b) {
+    for (var i = 0; ; ) {
+      if (i >= a.length) return i >= b.length ? 0 : -1;
+      if (i >= b.length) return 1;
+      var x = a.codePointAt(i), y = b.codePointAt(i);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
     }
   }
-  function gopastOut(z, g) {
-    for (;;) {
-      if (z.outG(g)) return true;
-      if (z.c >= z.l) return false;
-      z.c++;
+  function length(s) {
+    return Array.from(s).length;
+  }
+  // Which terms-N.json holds a term: the last one whose first term is not after it.
+  function shardOf(index, term) {
+    var lo = 0, hi = index.terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (compare(index.terms[mid], term) <= 0) lo = mid + 1; else hi = mid;
     }
+    return Math.max(lo - 1, 0);
+  }
+  // The words a prefix matches: longer words being typed ("koneis" → "koneistaj"), and stems a
+  // little shorter than the word typed so far ("koneistajak" → "koneistaj").
+  function prefixMatches(prefix, term) {
+    if (term.indexOf(prefix) === 0) return true;
+    var n = length(term);
+    return n >= 4 && n >= length(prefix) - 3 && prefix.indexOf(term) === 0;
+  }
+  // The shards those words are in: sorted terms, so one range (usually one file).
+  function prefixShards(index, prefix) {
+    var chars = Array.from(prefix);
+    var first = shardOf(index, chars.slice(0, Math.max(4, chars.length - 3)).join(''));
+    var last = shardOf(index, prefix + '\u{10FFFF}');
+    var out = [];
+    for (var n = first; n <= last; n++) out.push(n);
+    return out;
   }
 
-  // ---- Finnish ----
-  var FI_V1 = set('aeiouyäö');
-  var FI_V2 = set('aeiouäö');
-  var FI_AEI = set('aäei');
-  var FI_PARTICLE_END = set('aeiouyäönt');
-  function fiLong(z) {
-    return z.findAmongB(FI_A5) !== 0;
-  }
-  function fiVI(z) {
-    return z.eqb('i') && z.inGb(FI_V2);
-  }
-  var FI_A0 = among([['pa', 1], ['sti', 2], ['kaan', 1], ['han', 1], ['kin', 1], ['hän', 1], ['kään', 1], ['ko', 1], ['pä', 1], ['kö', 1]]);
-  var FI_A1 = among([['lla', -1], ['na', -1], ['ssa', -1], ['ta', -1], ['lta', -1], ['sta', -1]]);
-  var FI_A2 = among([['llä', -1], ['nä', -1], ['ssä', -1], ['tä', -1], ['ltä', -1], ['stä', -1]]);
-  var FI_A3 = among([['lle', -1], ['ine', -1]]);
-  var FI_A4 = among([['nsa', 3], ['mme', 3], ['nne', 3], ['ni', 2], ['si', 1], ['an', 4], ['en', 6], ['än', 5], ['nsä', 3]]);
-  var FI_A5 = among([['aa', -1], ['ee', -1], ['ii', -1], ['oo', -1], ['uu', -1], ['ää', -1], ['öö', -1]]);
-  var FI_A6 = among([
-    ['a', 8], ['lla', -1], ['na', -1], ['ssa', -1], ['ta', -1], ['lta', -1], ['sta', -1], ['tta', 9],
-    ['lle', -1], ['ine', -1], ['ksi', -1], ['n', 7], ['han', 1], ['den', -1, fiVI], ['seen', -1, fiLong],
-    ['hen', 2], ['tten', -1, fiVI], ['hin', 3], ['siin', -1, fiVI], ['hon', 4], ['hän', 5], ['hön', 6],
-    ['ä', 8], ['llä', -1], ['nä', -1], ['ssä', -1], ['tä', -1], ['ltä', -1], ['stä', -1], ['ttä', 9]
-  ]);
-  var FI_A7 = among([
-    ['eja', -1], ['mma', 1], ['imma', -1], ['mpa', 1], ['impa', -1], ['mmi', 1], ['immi', -1],
-    ['mpi', 1], ['impi', -1], ['ejä', -1], ['mmä', 1], ['immä', -1], ['mpä', 1], ['impä', -1]
-  ]);
-  var FI_A8 = among([['i', -1], ['j', -1]]);
-  var FI_A9 = among([['mma', 1], ['imma', -1]]);
-
-  // Opens `setlimit tomark p for (...)`: returns the saved backward limit, or null.
-  function limitTo(z, p) {
-    var v1 = z.l - z.c;
-    if (z.c < p) return null;
-    z.c = p;
-    var saved = z.lb;
-    z.lb = z.c;
-    z.c = z.l - v1;
-    return saved;
-  }
-
-  function fiParticleEtc(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    var a = z.findAmongB(FI_A0);
-    if (!a) { z.lb = v2; return false; }
-    z.bra = z.c;
-    z.lb = v2;
-    if (a === 1) { if (!z.inGb(FI_PARTICLE_END)) return false; }
-    else if (a === 2) { if (!(z.p2 <= z.c)) return false; }
-    return z.sliceDel();
-  }
-  function fiPossessive(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    var a = z.findAmongB(FI_A4);
-    if (!a) { z.lb = v2; return false; }
-    z.bra = z.c;
-    z.lb = v2;
-    if (a === 1) {
-      var v3 = z.l - z.c;
-      if (z.eqb('k')) return false;
-      z.c = z.l - v3;
-      z.sliceDel();
-    } else if (a === 2) {
-      z.sliceDel();
-      z.ket = z.c;
-      if (!z.eqb('kse')) return false;
-      z.bra = z.c;
-      z.sliceFrom('ksi');
-    } else if (a === 3) {
-      z.sliceDel();
-    } else if (a === 4) {
-      if (!z.findAmongB(FI_A1)) return false;
-      z.sliceDel();
-    } else if (a === 5) {
-      if (!z.findAmongB(FI_A2)) return false;
-      z.sliceDel();
-    } else if (a === 6) {
-      if (!z.findAmongB(FI_A3)) return false;
-      z.sliceDel();
-    }
-    return true;
-  }
-  function fiCaseEnding(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    var a = z.findAmongB(FI_A6);
-    if (!a) { z.lb = v2; return false; }
-    z.bra = z.c;
-    z.lb = v2;
-    var vowel = { 1: 'a', 2: 'e', 3: 'i', 4: 'o', 5: 'ä', 6: 'ö' }[a];
-    if (vowel) {
-      if (!z.eqb(vowel)) return false;
-    } else if (a === 7) {
-      var v3 = z.l - z.c;
-      (function () {
-        var v4 = z.l - z.c;
-        var v5 = z.l - z.c;
-        if (!fiLong(z)) {
-          z.c = z.l - v5;
-          if (!z.eqb('ie')) { z.c = z.l - v3; return; }
-        }
-        z.c = z.l - v4;
-        if (z.c <= z.lb) { z.c = z.l - v3; return; }
-        z.c--;
-        z.bra = z.c;
-      })();
-    } else if (a === 8) {
-      if (!z.inGb(FI_V1)) return false;
-      if (!z.outGb(FI_V1)) return false;
-    } else if (a === 9) {
-      if (!z.eqb('e')) return false;
-    }
-    z.sliceDel();
-    z.endingRemoved = true;
-    return true;
-  }
-  function fiOtherEndings(z) {
-    var v2 = limitTo(z, z.p2);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    var a = z.findAmongB(FI_A7);
-    if (!a) { z.lb = v2; return false; }
-    z.bra = z.c;
-    z.lb = v2;
-    if (a === 1) {
-      var v3 = z.l - z.c;
-      if (z.eqb('po')) return false;
-      z.c = z.l - v3;
-    }
-    return z.sliceDel();
-  }
-  function fiIPlural(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    if (!z.findAmongB(FI_A8)) { z.lb = v2; return false; }
-    z.bra = z.c;
-    z.lb = v2;
-    return z.sliceDel();
-  }
-  function fiTPlural(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    z.ket = z.c;
-    if (!z.eqb('t')) { z.lb = v2; return false; }
-    z.bra = z.c;
-    var v3 = z.l - z.c;
-    if (!z.inGb(FI_V1)) { z.lb = v2; return false; }
-    z.c = z.l - v3;
-    z.sliceDel();
-    z.lb = v2;
-    var v5 = limitTo(z, z.p2);
-    if (v5 === null) return false;
-    z.ket = z.c;
-    var a = z.findAmongB(FI_A9);
-    if (!a) { z.lb = v5; return false; }
-    z.bra = z.c;
-    z.lb = v5;
-    if (a === 1) {
-      var v6 = z.l - z.c;
-      if (z.eqb('po')) return false;
-      z.c = z.l - v6;
-    }
-    return z.sliceDel();
-  }
-  function fiTidy(z) {
-    var v2 = limitTo(z, z.p1);
-    if (v2 === null) return false;
-    var v3 = z.l - z.c;
-    (function () { // undouble vowel
-      var v4 = z.l - z.c;
-      if (!fiLong(z)) return;
-      z.c = z.l - v4;
-      z.ket = z.c;
-      if (z.c <= z.lb) return;
-      z.c--;
-      z.bra = z.c;
-      z.sliceDel();
-    })();
-    z.c = z.l - v3;
-    var v5 = z.l - z.c;
-    (function () { // remove trailing a, ä, e, i after a consonant
-      z.ket = z.c;
-      if (!z.inGb(FI_AEI)) return;
-      z.bra = z.c;
-      if (!z.outGb(FI_V1)) return;
-      z.sliceDel();
-    })();
-    z.c = z.l - v5;
-    var v6 = z.l - z.c;
-    (function () { // oj, uj → o, u
-      z.ket = z.c;
-      if (!z.eqb('j')) return;
-      z.bra = z.c;
-      var v7 = z.l - z.c;
-      if (!z.eqb('o')) {
-        z.c = z.l - v7;
-        if (!z.eqb('u')) return;
-      }
-      z.sliceDel();
-    })();
-    z.c = z.l - v6;
-    var v8 = z.l - z.c;
-    (function () { // jo → j
-      z.ket = z.c;
-      if (!z.eqb('o')) return;
-      z.bra = z.c;
-      if (!z.eqb('j')) return;
-      z.sliceDel();
-    })();
-    z.c = z.l - v8;
-    z.lb = v2;
-    for (;;) { // goto non-V1
-      var v9 = z.l - z.c;
-      if (z.outGb(FI_V1)) { z.c = z.l - v9; break; }
-      z.c = z.l - v9;
-      if (z.c <= z.lb) return false;
-      z.c--;
-    }
-    z.ket = z.c;
-    if (z.c <= z.lb) return false;
-    z.c--;
-    z.bra = z.c;
-    var x = z.sliceTo();
-    if (!x) return false;
-    if (!z.eqb(x)) return false;
-    return z.sliceDel();
-  }
-  function stemFinnish(word) {
-    var z = new Env(word);
-    z.p1 = z.l;
-    z.p2 = z.l;
-    if (gotoIn(z, FI_V1) && gopastOut(z, FI_V1)) {
-      z.p1 = z.c;
-      if (gotoIn(z, FI_V1) && gopastOut(z, FI_V1)) z.p2 = z.c;
-    }
-    z.c = 0;
-    z.endingRemoved = false;
-    z.lb = 0;
-    z.c = z.l;
-    var steps = [fiParticleEtc, fiPossessive, fiCaseEnding, fiOtherEndings];
-    for (var i = 0; i < steps.length; i++) {
-      var v = z.l - z.c;
-      steps[i](z);
-      z.c = z.l - v;
-    }
-    var v6 = z.l - z.c;
-    if (z.endingRemoved) {
-      fiIPlural(z);
-      z.c = z.l - v6;
-    } else {
-      fiTPlural(z);
-      z.c = z.l - v6;
-    }
-    var v9 = z.l - z.c;
-    fiTidy(z);
-    z.c = z.l - v9;
-    return z.s.join('');
-  }
-
-  // ---- Swedish ----
-  var SV_V = set('aeiouyäåö');
-  var SV_S_ENDING = set('bcdfghjklmnoprtvy');
-  var SV_A0 = among([
-    ['a', 1], ['arna', 1], ['erna', 1], ['heterna', 1], ['orna', 1], ['ad', 1], ['e', 1], ['ade', 1],
-    ['ande', 1], ['arne', 1], ['are', 1], ['aste', 1], ['en', 1], ['anden', 1], ['aren', 1], ['heten', 1],
-    ['ern', 1], ['ar', 1], ['er', 1], ['heter', 1], ['or', 1], ['s', 2], ['as', 1], ['arnas', 1],
-    ['ernas', 1], ['ornas', 1], ['es', 1], ['ades', 1], ['andes', 1], ['ens', 1], ['arens', 1],
-    ['hetens', 1], ['erns', 1], ['at', 1], ['andet', 1], ['het', 1], ['ast', 1]
-  ]);
-  var SV_A1 = among([['dd', -1], ['gd', -1], ['nn', -1], ['dt', -1], ['gt', -1], ['kt', -1], ['tt', -1]]);
-  var SV_A2 = among([['ig', 1], ['lig', 1], ['els', 1], ['fullt', 3], ['löst', 2]]);
-  function stemSwedish(word) {
-    var z = new Env(word);
-    z.p1 = z.l;
-    if (z.l >= 3) {
-      var x = 3;
-      if (gotoIn(z, SV_V) && gopastOut(z, SV_V)) {
-        z.p1 = z.c;
-        if (z.p1 < x) z.p1 = x;
-      }
-    }
-    z.c = 0;
-    z.lb = 0;
-    z.c = z.l;
-    var v = z.l - z.c;
-    (function () { // main suffix
-      var v2 = limitTo(z, z.p1);
-      if (v2 === null) return;
-      z.ket = z.c;
-      var a = z.findAmongB(SV_A0);
-      if (!a) { z.lb = v2; return; }
-      z.bra = z.c;
-      z.lb = v2;
-      if (a === 1) z.sliceDel();
-      else if (a === 2 && z.inGb(SV_S_ENDING)) z.sliceDel();
-    })();
-    z.c = z.l - v;
-    v = z.l - z.c;
-    (function () { // consonant pair
-      var v2 = limitTo(z, z.p1);
-      if (v2 === null) return;
-      var v3 = z.l - z.c;
-      if (!z.findAmongB(SV_A1)) { z.lb = v2; return; }
-      z.c = z.l - v3;
-      z.ket = z.c;
-      if (z.c <= z.lb) { z.lb = v2; return; }
-      z.c--;
-      z.bra = z.c;
-      z.sliceDel();
-      z.lb = v2;
-    })();
-    z.c = z.l - v;
-    v = z.l - z.c;
-    (function () { // other suffix
-      var v2 = limitTo(z, z.p1);
-      if (v2 === null) return;
-      z.ket = z.c;
-      var a = z.findAmongB(SV_A2);
-      if (!a) { z.lb = v2; return; }
-      z.bra = z.c;
-      if (a === 1) z.sliceDel();
-      else if (a === 2) z.sliceFrom('lös');
-      else if (a === 3) z.sliceFrom('full');
-      z.lb = v2;
-    })();
-    z.c = z.l - v;
-    return z.s.join('');
-  }
-
-  // ---- Words, as the build splits them ----
-  var STEMMERS = { finnish: stemFinnish, swedish: stemSwedish };
-  var WORD = /[\p{Alphabetic}\p{N}]+/gu;
-  var HAS_LETTER = /\p{Alphabetic}/u;
-  var MAX_WORD = 64;
-
-  function tokenize(text) {
-    var words = String(text).normalize('NFC').toLowerCase().match(WORD) || [];
-    return words.filter(function (w) { return Array.from(w).length <= MAX_WORD; });
-  }
-  function stem(stemmer, word) {
-    var f = STEMMERS[stemmer];
-    if (!f || !HAS_LETTER.test(word)) return word;
-    return f(word) || word;
-  }
-  // FNV-1a over the UTF-8 bytes of a term's first two characters: which terms-N.json holds it.
-  function shardOf(term, shards) {
-    var bytes = new TextEncoder().encode(Array.from(term).slice(0, 2).join(''));
-    var h = 0x811c9dc5;
-    for (var i = 0; i < bytes.length; i++) {
-      h ^= bytes[i];
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h % shards;
-  }
-
-  // The query's terms: [{exact, prefixes}]; the last word also matches as a prefix when the
-  // query does not end in a space.
+  // The query's terms: [{exact, prefix}]; the last word also matches as a prefix (or null)
+  // when the query does not end in a space.
   function queryTerms(index, query) {
     var words = tokenize(query);
     var open = !/\s$/.test(query);
     return words.map(function (w, i) {
-      var prefixes = [];
-      if (open && i === words.length - 1 && Array.from(w).length >= 3) prefixes.push(w);
-      return { exact: stem(index.stemmer, w), prefixes: prefixes };
+      var prefix = open && i === words.length - 1 && length(w) >= 3 ? w : null;
+      return { exact: stem(index.stemmer, w), prefix: prefix };
     });
   }
+  // The terms-N.json files a query needs, in order.
   function shardsFor(index, terms) {
+    if (!index.terms.length) return [];
     var need = new Set();
     terms.forEach(function (t) {
-      need.add(shardOf(t.exact, index.shards));
-      t.prefixes.forEach(function (p) { need.add(shardOf(p, index.shards)); });
+      need.add(shardOf(index, t.exact));
+      if (t.prefix) prefixShards(index, t.prefix).forEach(function (n) { need.add(n); });
     });
     return Array.from(need).sort(function (a, b) { return a - b; });
   }
 
-  // Ranks the pages that match every term: [{page, score}], best first.
+  // Ranks the pages that match every term: [{page, score}], best first. `shards` holds the
+  // parsed terms-N.json files by number (at least those of shardsFor).
   function search(index, shards, query) {
     var terms = queryTerms(index, query);
-    if (!terms.length) return [];
+    if (!terms.length || !index.terms.length) return [];
+    var has = Object.prototype.hasOwnProperty;
     var total = null;
     terms.forEach(function (t) {
       var scores = new Map();
-      function add(postings, factor) {
+      function add(encoded, factor) {
+        var postings = decode(encoded);
         for (var i = 0; i + 1 < postings.length; i += 2) {
           var p = postings[i];
           var s = postings[i + 1] * factor;
           if ((scores.get(p) || 0) < s) scores.set(p, s);
         }
       }
-      var own = shards[shardOf(t.exact, index.shards)] || {};
-      if (Object.prototype.hasOwnProperty.call(own, t.exact)) add(own[t.exact], 1);
-      t.prefixes.forEach(function (prefix) {
-        var sh = shards[shardOf(prefix, index.shards)] || {};
-        var n = prefix.length;
-        Object.keys(sh).forEach(function (term) {
-          if (term === t.exact) return;
-          // A longer word being typed ("koneis" → "koneistaj"), or a stem a little shorter than
-          // the word typed so far ("koneistajak" → "koneistaj").
-          if (term.indexOf(prefix) === 0 || (term.length >= 4 && term.length >= n - 3 && prefix.indexOf(term) === 0)) add(sh[term], 0.5);
+      var own = shards[shardOf(index, t.exact)] || {};
+      if (has.call(own, t.exact)) add(own[t.exact], 1);
+      if (t.prefix) {
+        prefixShards(index, t.prefix).forEach(function (n) {
+          var sh = shards[n] || {};
+          Object.keys(sh).forEach(function (term) {
+            if (term !== t.exact && prefixMatches(t.prefix, term)) add(sh[term], 0.5);
+          });
         });
-      });
+      }
       if (total === null) {
         total = scores;
       } else {
@@ -527,11 +127,69 @@
     return out;
   }
 
-  var api = { stemFinnish: stemFinnish, stemSwedish: stemSwedish, stem: stem, tokenize: tokenize, shardOf: shardOf, queryTerms: queryTerms, shardsFor: shardsFor, search: search };
+  // Fetches what searches need, each file once: `load(name)` returns a promise of a file of the
+  // index's folder, parsed; `manifest` is the manifest's name (index.json). A file that failed
+  // is asked for again next time.
+  function Searcher(load, manifest) {
+    this.load = load;
+    this.manifest = manifest || 'index.json';
+    this.files = {};
+    this.index = null;
+    this.shards = {};
+    this.chunks = {};
+  }
+  Searcher.prototype.file = function (name) {
+    var files = this.files;
+    if (!files[name]) {
+      files[name] = Promise.resolve(this.load(name)).catch(function (e) {
+        delete files[name];
+        throw e;
+      });
+    }
+    return files[name];
+  };
+  // The ranked hits of a query, [{page, score}]: loads the manifest and the query's terms-N.json.
+  Searcher.prototype.find = function (query) {
+    var self = this;
+    return this.file(this.manifest).then(function (index) {
+      if (!index || index.version !== VERSION) throw new Error('search index version ' + (index && index.version));
+      self.index = index;
+      return Promise.all(shardsFor(index, queryTerms(index, query)).map(function (n) {
+        return self.file('terms-' + n + '.json').then(function (t) { self.shards[n] = t; });
+      }));
+    }).then(function () {
+      return search(self.index, self.shards, query);
+    });
+  };
+  // What the results show of some hits, in their order: [{url, title, kind, meta, text}]. Loads
+  // only the pages-N.json files that hold them.
+  Searcher.prototype.pages = function (hits) {
+    var self = this;
+    var size = this.index.chunk;
+    var need = new Set(hits.map(function (h) { return Math.floor(h.page / size); }));
+    return Promise.all(Array.from(need).map(function (c) {
+      return self.file('pages-' + c + '.json').then(function (rows) { self.chunks[c] = rows; });
+    })).then(function () {
+      return hits.map(function (h) {
+        var r = self.chunks[Math.floor(h.page / size)][h.page % size];
+        return { url: r[0], title: r[1], kind: r[2], meta: r[3], text: r[4] };
+      });
+    });
+  };
+
+  var api = {
+    stemFinnish: stemFinnish, stemSwedish: stemSwedish, stem: stem, tokenize: tokenize, decode: decode,
+    compare: compare, shardOf: shardOf, queryTerms: queryTerms, shardsFor: shardsFor, search: search, Searcher: Searcher
+  };
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 
   // ---- The search page ----
+  // Results are shown STEP at a time: the first ones as soon as their pages-N.json are in, the
+  // next on demand ("more" button, labelled by the theme's data-more) or, in a theme without the
+  // button, up to LIMIT in the background.
+  var STEP = 20;
+  var LIMIT = 50;
   function init() {
     var root = document.getElementById('aikosite-search');
     if (!root) return;
@@ -541,59 +199,86 @@
     var list = root.querySelector('ol');
     var d = root.dataset;
     var base = new URL(d.index, document.baseURI);
-    var index = null;
-    var shards = {};
-    var pending = {};
-    var seq = 0;
-    function say(text) { status.textContent = text; }
-    function fill(template, n, q) { return template.replace('{n}', String(n)).replace('{q}', q); }
-    function load(url) {
+    var searcher = new Searcher(function (name) {
+      var url = new URL(name, base);
       return fetch(url, { cache: 'no-cache' }).then(function (r) {
         if (!r.ok) throw new Error(r.status + ' ' + url);
         return r.json();
       });
+    }, base.pathname.split('/').pop());
+    var seq = 0;
+    var hits = [];
+    var shown = 0;
+    var more = null;
+    if (d.more) {
+      more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'search-more';
+      more.textContent = d.more;
+      more.hidden = true;
+      list.parentNode.insertBefore(more, list.nextSibling);
+      more.addEventListener('click', function () {
+        var mine = seq;
+        next(mine, true).catch(function () { if (mine === seq) say(d.error); });
+      });
     }
-    function loadShard(n) {
-      if (shards[n]) return Promise.resolve();
-      if (!pending[n]) {
-        pending[n] = load(new URL('terms-' + n + '.json', base)).then(function (t) { shards[n] = t; });
+    function say(text) { status.textContent = text; }
+    function fill(template, n, q) { return template.replace('{n}', String(n)).replace('{q}', q); }
+    function item(p) {
+      var li = document.createElement('li');
+      li.className = 'search-result';
+      var a = document.createElement('a');
+      a.href = p.url;
+      a.textContent = p.title;
+      var heading = document.createElement('h2');
+      heading.appendChild(a);
+      li.appendChild(heading);
+      var meta = document.createElement('p');
+      meta.className = 'search-meta';
+      meta.textContent = [p.kind, p.meta].filter(Boolean).join(' · ');
+      li.appendChild(meta);
+      if (p.text) {
+        var text = document.createElement('p');
+        text.textContent = p.text;
+        li.appendChild(text);
       }
-      return pending[n];
+      return li;
+    }
+    // Shows the next STEP results; `focus` moves the focus to the first of them.
+    function next(mine, focus) {
+      return searcher.pages(hits.slice(shown, shown + STEP)).then(function (pages) {
+        if (mine !== seq) return;
+        pages.forEach(function (p, i) {
+          var li = item(p);
+          list.appendChild(li);
+          if (focus && i === 0) li.querySelector('a').focus();
+        });
+        shown += pages.length;
+        if (more) more.hidden = shown >= hits.length;
+      });
+    }
+    function rest(mine) {
+      if (mine !== seq || shown >= hits.length) return Promise.resolve();
+      return next(mine, false).then(function () { return rest(mine); });
     }
     function show(query) {
       var mine = ++seq;
       var q = query.trim();
       list.textContent = '';
+      hits = [];
+      shown = 0;
+      if (more) more.hidden = true;
       if (!q) { say(''); return; }
       say(d.loading);
-      var ready = index ? Promise.resolve() : load(base).then(function (i) { index = i; });
-      ready
-        .then(function () { return Promise.all(shardsFor(index, queryTerms(index, query)).map(loadShard)); })
-        .then(function () {
-          if (mine !== seq) return;
-          var hits = search(index, shards, query).slice(0, 50);
-          hits.forEach(function (h) {
-            var p = index.pages[h.page];
-            var li = document.createElement('li');
-            li.className = 'search-result';
-            var a = document.createElement('a');
-            a.href = p.url;
-            a.textContent = p.title;
-            var heading = document.createElement('h2');
-            heading.appendChild(a);
-            li.appendChild(heading);
-            var meta = document.createElement('p');
-            meta.className = 'search-meta';
-            meta.textContent = [p.kind, p.meta].filter(Boolean).join(' · ');
-            li.appendChild(meta);
-            if (p.text) {
-              var text = document.createElement('p');
-              text.textContent = p.text;
-              li.appendChild(text);
-            }
-            list.appendChild(li);
+      searcher.find(query)
+        .then(function (found) {
+          if (mine !== seq) return undefined;
+          hits = more ? found : found.slice(0, LIMIT);
+          return next(mine, false).then(function () {
+            if (mine !== seq) return;
+            say(found.length ? fill(d.count, found.length, q) : fill(d.none, 0, q));
+            if (!more) rest(mine).catch(function () {});
           });
-          say(hits.length ? fill(d.count, hits.length, q) : fill(d.none, 0, q));
         })
         .catch(function () { if (mine === seq) say(d.error); });
     }

@@ -1,15 +1,15 @@
 //! The site's own full-text search, built at build time and served as static files: per
-//! language, `/SEARCH/index.json` (the pages: URL, title, kind, a line of facts and a summary)
-//! and `/SEARCH/terms-N.json` (stem → flat `[page, weight, page, weight…]` postings), read by
+//! language, under `/SEARCH/`, a small manifest `index.json`, the terms in `terms-N.json` and
+//! what the results show of the pages in `pages-N.json` (how they are cut: [`pack`]), read by
 //! `/aikosite-search.js` in the browser. No server and no third-party requests.
 //!
 //! Words are split on anything that is not a letter or digit after NFC and lowercasing, and
 //! stemmed with the Snowball stemmers (rust-stemmers) for Finnish and Swedish; other languages
 //! are indexed unstemmed. The script ports the same two stemmers so a query is stemmed like the
-//! index (`koneistajaksi` and `koneistaja` both become `koneistaj`). Terms are split over
-//! `terms-N.json` files by a hash of their first two characters so a large site loads only the
-//! files a query needs. Only published content is in the site, so expired jobs and drafts are
-//! never indexed.
+//! index (`koneistajaksi` and `koneistaja` both become `koneistaj`). Only published content is
+//! in the site, so expired jobs and drafts are never indexed.
+
+mod pack;
 
 use super::Env;
 use crate::lang::Lang;
@@ -18,20 +18,18 @@ use crate::write::OutputFile;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// Where the search script is published.
 pub const SEARCH_SCRIPT_PATH: &str = "/aikosite-search.js";
-/// The search script (also usable from Node for tests: it exports its functions).
-pub const SEARCH_SCRIPT: &str = include_str!("search.js");
+/// The search script (also usable from Node for tests and `bench/search_cost.js`: it exports
+/// its functions): the stemmers (`search/stem.js`, which opens the script's function) and the
+/// rest (`search.js`, which closes it), in two files to keep each readable.
+pub const SEARCH_SCRIPT: &str = concat!(include_str!("search/stem.js"), include_str!("search.js"));
 
-/// The index format; the script checks nothing but bumps it with the format.
-const VERSION: u32 = 1;
 /// Words longer than this are not words (hashes, URLs run together).
 const MAX_WORD: usize = 64;
-/// Roughly how many terms one `terms-N.json` holds.
-const TERMS_PER_SHARD: usize = 4000;
 
 const WEIGHT_TITLE: u32 = 10;
 const WEIGHT_FACT: u32 = 3;
@@ -308,28 +306,8 @@ fn texts(d: &Doc) -> impl Iterator<Item = (&str, u32)> {
         .chain(d.fields.iter().map(|(t, w)| (t.as_str(), *w)))
 }
 
-/// FNV-1a of the UTF-8 bytes of a term's first two characters, as the script computes it.
-pub fn shard_of(term: &str, shards: usize) -> usize {
-    let head: String = term.chars().take(2).collect();
-    let mut h: u32 = 0x811c_9dc5;
-    for b in head.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h as usize % shards.max(1)
-}
-
-#[derive(Serialize)]
-struct IndexFile<'a> {
-    version: u32,
-    lang: &'a str,
-    /// `finnish`, `swedish` or null.
-    stemmer: Option<&'static str>,
-    shards: usize,
-    pages: Vec<IndexedPage>,
-}
-
-/// The index of one language: `index.json` and its `terms-N.json` files, as (file name, JSON).
+/// The index of one language: `index.json`, `terms-N.json` and `pages-N.json`, as (file name,
+/// JSON).
 pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
     let docs = docs(env, lang);
     // 1. The vocabulary: every distinct word (stemming each occurrence would be slow).
@@ -396,37 +374,15 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
             out
         })
         .collect();
-    let mut lists: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
+    let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms.len()];
     for (page, ts) in per_doc.into_iter().enumerate() {
         for (t, w) in ts {
-            lists[t as usize].push(page as u32);
-            lists[t as usize].push(w);
+            lists[t as usize].push((page as u32, w));
         }
     }
-    let postings: BTreeMap<&str, Vec<u32>> = terms.iter().copied().zip(lists).collect();
-    let shards = (postings.len() / TERMS_PER_SHARD + 1).next_power_of_two();
-    let mut files: Vec<BTreeMap<&str, &Vec<u32>>> = vec![BTreeMap::new(); shards];
-    for (t, p) in &postings {
-        files[shard_of(t, shards)].insert(t, p);
-    }
-    let head = IndexFile {
-        version: VERSION,
-        lang: lang.code(),
-        stemmer: stemmer_name(lang),
-        shards,
-        pages: docs.into_iter().map(|d| d.page).collect(),
-    };
-    let mut out = vec![(
-        "index.json".to_string(),
-        serde_json::to_string(&head).unwrap_or_default(),
-    )];
-    for (n, f) in files.iter().enumerate() {
-        out.push((
-            format!("terms-{n}.json"),
-            serde_json::to_string(f).unwrap_or_default(),
-        ));
-    }
-    out
+    let postings: Vec<(&str, Vec<(u32, u32)>)> = terms.iter().copied().zip(lists).collect();
+    let pages: Vec<IndexedPage> = docs.into_iter().map(|d| d.page).collect();
+    pack::files(lang.code(), stemmer_name(lang), &pages, &postings)
 }
 
 /// The script and the index of each language that has a search page.
@@ -480,11 +436,30 @@ mod tests {
         assert_eq!(fi.term("2026"), "2026");
     }
 
-    #[test]
-    fn shards_split_by_the_first_two_characters() {
-        assert_eq!(shard_of("koneistaj", 1), 0);
-        assert_eq!(shard_of("koneistaj", 8), shard_of("ko", 8));
-        assert!(shard_of("äiti", 8) < 8);
+    /// The pages and the postings of one term, read back from the files as the script does.
+    fn read_back(
+        files: &[(String, String)],
+        term: &str,
+    ) -> (Vec<serde_json::Value>, Vec<(u32, u32)>) {
+        let file = |name: &str| -> serde_json::Value {
+            let json = files.iter().find(|f| f.0 == name).map(|f| f.1.as_str());
+            serde_json::from_str(json.unwrap_or("null")).unwrap_or_default()
+        };
+        let head = file("index.json");
+        let firsts: Vec<String> = serde_json::from_value(head["terms"].clone()).unwrap_or_default();
+        let mut pages = Vec::new();
+        for n in 0.. {
+            match file(&format!("pages-{n}.json")) {
+                serde_json::Value::Array(rows) => pages.extend(rows),
+                _ => break,
+            }
+        }
+        let shard = file(&format!("terms-{}.json", pack::shard_of(&firsts, term)));
+        let postings = shard[term]
+            .as_str()
+            .and_then(pack::decode)
+            .unwrap_or_default();
+        (pages, postings)
     }
 
     #[test]
@@ -494,8 +469,9 @@ mod tests {
             let files = index(env, &lang("fi"));
             let head: serde_json::Value = serde_json::from_str(&files[0].1).unwrap_or_default();
             assert_eq!(head["stemmer"], "finnish");
-            let pages = head["pages"].as_array().cloned().unwrap_or_default();
-            let titles: Vec<&str> = pages.iter().filter_map(|p| p["title"].as_str()).collect();
+            let (pages, postings) = read_back(&files, "koneistaj");
+            assert_eq!(head["pages"], pages.len());
+            let titles: Vec<&str> = pages.iter().filter_map(|p| p[1].as_str()).collect();
             assert!(titles.contains(&"CNC-koneistaja"), "{titles:?}");
             assert!(
                 !titles.contains(&"Vanha ilmoitus"),
@@ -509,18 +485,13 @@ mod tests {
                 !titles.contains(&"Vindkraftstekniker"),
                 "the Finnish index has Finnish pages"
             );
-            let terms: serde_json::Value = serde_json::from_str(&files[1].1).unwrap_or_default();
-            let postings = terms["koneistaj"].as_array().cloned().unwrap_or_default();
             let cnc = titles
                 .iter()
                 .position(|t| *t == "CNC-koneistaja")
                 .unwrap_or(usize::MAX);
-            let hit = postings
-                .chunks(2)
-                .find(|p| p[0] == cnc as u64)
-                .map(|p| p[1].as_u64().unwrap_or(0));
+            let hit = postings.iter().find(|p| p.0 as usize == cnc).map(|p| p.1);
             assert!(
-                hit.unwrap_or(0) >= u64::from(WEIGHT_TITLE),
+                hit.unwrap_or(0) >= WEIGHT_TITLE,
                 "the title weighs most: {postings:?}"
             );
         });
