@@ -4,36 +4,14 @@
 //! The search index has its own file, `tests/search.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 const BASE: &str = "https://example.fi/kampanja/";
 
-struct Built {
-    _dir: tempfile::TempDir,
-    out: PathBuf,
-}
-
-fn build() -> Built {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("public");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
-    let status = Command::new(env!("CARGO_BIN_EXE_aikosite"))
-        .args(["build", "--quiet", "--today", "2026-11-29", "--root"])
-        .arg(&root)
-        .arg("--output")
-        .arg(&out)
-        .status()
-        .expect("run aikosite");
-    assert!(status.success(), "the basic fixture builds");
-    Built { _dir: dir, out }
-}
+mod common;
+use common::{Built, build_basic as build};
 
 impl Built {
-    fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-    }
-
     /// The output file of an absolute URL of the site.
     fn file_of(&self, url: &str) -> PathBuf {
         let rel = url

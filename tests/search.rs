@@ -3,34 +3,10 @@
 //! Rust and with the published script under Node.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-struct Built {
-    _dir: tempfile::TempDir,
-    out: PathBuf,
-}
-
-fn build() -> Built {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("public");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
-    let status = Command::new(env!("CARGO_BIN_EXE_aikosite"))
-        .args(["build", "--quiet", "--today", "2026-11-29", "--root"])
-        .arg(&root)
-        .arg("--output")
-        .arg(&out)
-        .status()
-        .expect("run aikosite");
-    assert!(status.success(), "the basic fixture builds");
-    Built { _dir: dir, out }
-}
-
-impl Built {
-    fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-    }
-}
+mod common;
+use common::{Built, build_basic as build};
 
 /// Index and term files of one language's search.
 struct Index {

@@ -69,3 +69,31 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 pub mod editors;
+
+/// The `basic` fixture built once into a temporary folder, for tests that read the output.
+pub struct Built {
+    _dir: tempfile::TempDir,
+    pub out: PathBuf,
+}
+
+/// Builds the `basic` fixture for [`TODAY`].
+pub fn build_basic() -> Built {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("public");
+    let status = aikosite()
+        .args(["build", "--quiet", "--today", TODAY, "--root"])
+        .arg(fixture("basic"))
+        .arg("--output")
+        .arg(&out)
+        .status()
+        .expect("run aikosite");
+    assert!(status.success(), "the basic fixture builds");
+    Built { _dir: dir, out }
+}
+
+impl Built {
+    /// An output file's text, by its path relative to the output folder.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+}
