@@ -290,8 +290,9 @@ pub fn text(locale: Locale, id: &str) -> String {
 
 /// The `.ftl` files, one group per area, each group in en, fi, sv (the order of
 /// [`Locale::ALL`]): diagnostics and the build commands; the editors' commands (`new`,
-/// `import`, `status`); `serve`'s terminal lines and browser overlay.
-const GROUPS: [[&str; 3]; 3] = [
+/// `import`, `status`); `serve`'s terminal lines and browser overlay; what content may hold
+/// (links, raw HTML, SVG: `safety/`); values, limits and output folders (`values/`).
+const GROUPS: [[&str; 3]; 5] = [
     [
         include_str!("en.ftl"),
         include_str!("fi.ftl"),
@@ -306,6 +307,16 @@ const GROUPS: [[&str; 3]; 3] = [
         include_str!("serve/en.ftl"),
         include_str!("serve/fi.ftl"),
         include_str!("serve/sv.ftl"),
+    ],
+    [
+        include_str!("safety/en.ftl"),
+        include_str!("safety/fi.ftl"),
+        include_str!("safety/sv.ftl"),
+    ],
+    [
+        include_str!("values/en.ftl"),
+        include_str!("values/fi.ftl"),
+        include_str!("values/sv.ftl"),
     ],
 ];
 
