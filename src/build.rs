@@ -6,8 +6,9 @@ use crate::dates::Date;
 use crate::diagnostics::Diagnostics;
 use crate::images::ProcessStats;
 use crate::pipeline::{self, Extra, SiteInput, Stages};
+use crate::previous::{self, Inputs, PreviousOutput, Record};
 use crate::write::{self, OutputFile};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use crate::pipeline::BuildError;
@@ -44,6 +45,17 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// How long each stage took, in pipeline order (`--verbose` prints them).
     pub stages: Vec<(&'static str, Duration)>,
+    /// What was kept of the previous output.
+    pub kept: Kept,
+}
+
+/// What a build kept of the previous output (see [`crate::previous`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Nothing the build reads changed since the last build: its output was kept as it is.
+    Everything,
+    /// This many files had the same bytes as before and were taken over (hard-linked).
+    Files(usize),
 }
 
 /// Times the stages of one build.
@@ -80,6 +92,27 @@ pub fn build_with_progress(
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let mut laps = Laps::start();
+    let last = match &opts.output {
+        Some(out) => Some(LastBuild::read(opts, out)?),
+        None => None,
+    };
+    if let Some(last) = &last
+        && let Some(record) = last.unchanged()
+    {
+        laps.lap("compare with the last build");
+        return Ok(BuildReport {
+            pages: record.pages,
+            files: record.files.len(),
+            images: None,
+            warnings: Diagnostics::new(),
+            elapsed: started.elapsed(),
+            stages: laps.laps,
+            kept: Kept::Everything,
+        });
+    }
+    if last.is_some() {
+        laps.lap("compare with the last build");
+    }
     let stages = pipeline::link_and_route(&opts.input())?;
     laps.lap("load and link");
     let images = assets::pipeline(&stages.config);
@@ -88,7 +121,13 @@ pub fn build_with_progress(
     let pages = stages.routes.pages();
     laps.lap("plan");
     let staging = match &opts.output {
-        Some(out) => Some(write::prepare(out, &opts.root, opts.force).map_err(BuildError::Write)?),
+        Some(out) => {
+            let mut s = write::prepare(out, &opts.root, opts.force).map_err(BuildError::Write)?;
+            if let Some(previous) = last.as_ref().and_then(LastBuild::previous_output) {
+                s.keep_unchanged_from(previous);
+            }
+            Some(s)
+        }
         None => None,
     };
 
@@ -137,9 +176,21 @@ pub fn build_with_progress(
     }
     laps.lap("static files and images");
     drop(renderer);
+    let mut kept = Kept::Files(0);
     if let Some(s) = staging {
+        let (written, taken_over) = s.records();
+        let target = s.target().to_path_buf();
         s.commit().map_err(BuildError::Write)?;
         laps.lap("swap");
+        kept = Kept::Files(taken_over);
+        if let Some(last) = last {
+            last.record(
+                target,
+                pages.len(),
+                written,
+                stages.warnings.warning_count(),
+            );
+        }
     }
     Ok(BuildReport {
         pages: pages.len(),
@@ -148,7 +199,62 @@ pub fn build_with_progress(
         warnings: stages.warnings,
         elapsed: started.elapsed(),
         stages: laps.laps,
+        kept,
     })
+}
+
+/// The last build's record and this build's inputs.
+struct LastBuild {
+    /// The site's cache folder, where the record lives.
+    cache: PathBuf,
+    record: Option<Record>,
+    inputs: Inputs,
+}
+
+impl LastBuild {
+    fn read(opts: &BuildOptions, out: &Path) -> Result<LastBuild, BuildError> {
+        let config = pipeline::read_config(&opts.input())?;
+        let cache = opts.root.join(&config.images.cache_dir);
+        let output = write::absolute(out);
+        let record = Record::read(&cache, &output);
+        let options = previous::Options {
+            today: opts.today.iso(),
+            base_url: opts.base_url.clone(),
+            drafts: opts.drafts,
+            output,
+        };
+        let known = record.as_ref().map(|r| &r.sources);
+        let inputs = Inputs::read(&opts.root, &options, known.unwrap_or(&Default::default()));
+        Ok(LastBuild {
+            cache,
+            record,
+            inputs,
+        })
+    }
+
+    /// The record, when nothing the build reads changed and its output is as it left it.
+    fn unchanged(&self) -> Option<&Record> {
+        let r = self.record.as_ref()?;
+        (r.inputs == self.inputs.digest && r.warnings == 0 && r.output_intact(write::MARKER))
+            .then_some(r)
+    }
+
+    fn previous_output(&self) -> Option<PreviousOutput> {
+        self.record.clone().map(PreviousOutput::from)
+    }
+
+    /// Records this build for the next one. A record that cannot be written only means the
+    /// next build starts from nothing, so it is not an error.
+    fn record(
+        self,
+        output: PathBuf,
+        pages: usize,
+        files: std::collections::BTreeMap<String, previous::FileRecord>,
+        warnings: usize,
+    ) {
+        let record = Record::new(output, self.inputs, pages, files, warnings);
+        let _ = record.write(&self.cache);
+    }
 }
 
 /// Content errors found after linking, with the warnings found before.

@@ -31,6 +31,7 @@ mod markdown;
 mod messages;
 mod model;
 mod pipeline;
+mod previous;
 mod render;
 mod report;
 mod routes;

@@ -4,9 +4,12 @@
 //! a failed build leaves the previous output byte-identical. aikosite marks the folders it
 //! creates and never deletes one it did not create.
 
+use crate::previous::{FileRecord, PreviousOutput};
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One file of the output, relative to the output root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +71,13 @@ pub struct Staging {
     target: PathBuf,
     /// The target exists, is not aikosite's, and `--force` was given: move it aside, never delete.
     foreign: bool,
+    /// The output being replaced, when it is ours and recorded: a file with the same bytes is
+    /// hard-linked from it instead of written (it keeps its modification time).
+    previous: Option<PreviousOutput>,
+    /// Every file written or linked, with its record (for the next build).
+    records: Mutex<Vec<(String, FileRecord)>>,
+    /// How many of them were taken over from the previous output.
+    kept: AtomicUsize,
 }
 
 /// Checks that `target` may be replaced and creates the staging folder beside it.
@@ -115,30 +125,74 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
         dir,
         target: target_abs,
         foreign,
+        previous: None,
+        records: Mutex::new(Vec::new()),
+        kept: AtomicUsize::new(0),
     })
 }
 
 impl Staging {
-    /// Writes one output file; `rel` must stay inside the output.
+    /// The output folder this staging folder will replace, absolute.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Lets files with unchanged bytes be taken over from `previous` (the output this build
+    /// replaces, as the last build recorded it). Ignored for a folder that is not ours.
+    pub fn keep_unchanged_from(&mut self, previous: PreviousOutput) {
+        if !self.foreign && previous.dir == self.target && self.target.join(MARKER).is_file() {
+            self.previous = Some(previous);
+        }
+    }
+
+    /// Writes one output file; `rel` must stay inside the output. When the previous output
+    /// has the same bytes at `rel`, that file is hard-linked instead (same bytes, same time).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)
                 .map_err(io_err(crate::t!("write-cannot-create", folder = &parent)))?;
         }
-        fs::write(&path, bytes).map_err(io_err(crate::t!("write-cannot-write", file = &path)))
+        let hash = crate::previous::hash(bytes);
+        if let Some(prev) = &self.previous
+            && let Some(old) = prev.same(rel, &hash)
+            && let Some(record) = prev.record(rel)
+            && fs::hard_link(&old, &path).is_ok()
+        {
+            self.kept.fetch_add(1, Ordering::Relaxed);
+            self.remember(rel, record.clone());
+            return Ok(());
+        }
+        fs::write(&path, bytes).map_err(io_err(crate::t!("write-cannot-write", file = &path)))?;
+        let meta =
+            fs::metadata(&path).map_err(io_err(crate::t!("write-cannot-write", file = &path)))?;
+        self.remember(rel, FileRecord::of_metadata(&meta, hash));
+        Ok(())
     }
 
-    /// Copies a file into the output as it is.
+    /// Copies a file into the output as it is (or takes it over from the previous output,
+    /// as [`Staging::write`] does).
     pub fn copy(&self, rel: &str, source: &Path) -> Result<(), WriteError> {
-        let path = self.inside(rel)?;
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(io_err(crate::t!("write-cannot-create", folder = &parent)))?;
+        let bytes =
+            fs::read(source).map_err(io_err(crate::t!("write-cannot-copy", file = source)))?;
+        self.write(rel, &bytes)
+    }
+
+    fn remember(&self, rel: &str, record: FileRecord) {
+        if let Ok(mut r) = self.records.lock() {
+            r.push((rel.to_string(), record));
         }
-        fs::copy(source, &path)
-            .map(|_| ())
-            .map_err(io_err(crate::t!("write-cannot-copy", file = source)))
+    }
+
+    /// Every file written so far with its record, and how many were taken over from the
+    /// previous output.
+    pub fn records(&self) -> (std::collections::BTreeMap<String, FileRecord>, usize) {
+        let records = self
+            .records
+            .lock()
+            .map(|r| r.iter().cloned().collect())
+            .unwrap_or_default();
+        (records, self.kept.load(Ordering::Relaxed))
     }
 
     fn inside(&self, rel: &str) -> Result<PathBuf, WriteError> {
@@ -227,7 +281,8 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
     fs::remove_dir(dir)
 }
 
-fn absolute(p: &Path) -> PathBuf {
+/// `p` made absolute: symlinks resolved where it exists, `..` removed lexically elsewhere.
+pub fn absolute(p: &Path) -> PathBuf {
     let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {

@@ -1,10 +1,11 @@
 //! `aikosite build`
 
 use super::{Exit, Out, options, report_error};
-use crate::build::build_with_progress;
+use crate::build::{Kept, build_with_progress};
 use crate::cli::BuildArgs;
 use crate::t;
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 pub fn run(args: &BuildArgs, out: &Out) -> Exit {
     let out = &out.with_format(args.format);
@@ -22,6 +23,19 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
     let terminal = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| image_progress(out, terminal, done, total);
     match build_with_progress(&opts, &progress) {
+        Ok(report) if report.kept == Kept::Everything => {
+            out.say(&t!(
+                "build-unchanged",
+                pages = report.pages,
+                files = report.files,
+                date = opts.today.finnish(),
+                folder = opts.output.as_deref().unwrap_or(Path::new(""))
+            ));
+            if out.verbose {
+                out.say(&t!("build-stages", stages = stage_times(&report.stages)));
+            }
+            Exit::Success
+        }
         Ok(report) => {
             let warnings = report.warnings.warning_count();
             out.diagnostics(&opts.root, report.warnings);
@@ -45,12 +59,12 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
                 ));
             }
             if out.verbose {
-                let stages: Vec<String> = report
-                    .stages
-                    .iter()
-                    .map(|(name, took)| format!("{name} {} ms", took.as_millis()))
-                    .collect();
-                out.say(&t!("build-stages", stages = stages.join(", ")));
+                if let Kept::Files(kept) = report.kept
+                    && kept > 0
+                {
+                    out.say(&t!("build-kept", kept = kept, files = report.files));
+                }
+                out.say(&t!("build-stages", stages = stage_times(&report.stages)));
                 if let Some(dir) = &opts.output {
                     out.say(&t!("build-output", folder = dir));
                 }
@@ -59,6 +73,15 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
         }
         Err(e) => report_error(out, &opts.root, e),
     }
+}
+
+/// `load and link 812 ms, plan 40 ms, …`
+fn stage_times(stages: &[(&'static str, std::time::Duration)]) -> String {
+    let stages: Vec<String> = stages
+        .iter()
+        .map(|(name, took)| format!("{name} {} ms", took.as_millis()))
+        .collect();
+    stages.join(", ")
 }
 
 /// Images done of total: a bar on a terminal; plain lines (one per tenth) only with

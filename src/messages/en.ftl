@@ -142,6 +142,8 @@ build-done = built { $pages } pages ({ $files } files) for { $date } in { $ms } 
     [one] , 1 warning
    *[other] , { $warnings } warnings
 }
+build-unchanged = the site has not changed since the last build for { $date }: { $folder } is kept as it is ({ $pages } pages, { $files } files)
+build-kept = { $kept } of { $files } files are unchanged: taken over from the last build (same bytes, same time)
 build-images = images: { $sources } sources, { $decoded } decoded, { $encoded } files encoded, { $cached } from cache
 build-stages = stages: { $stages }
 build-output = output: { $folder }

@@ -148,6 +148,14 @@ build-done = rakennettu { $pages ->
     [one] , 1 varoitus
    *[other] , { $warnings } varoitusta
 }
+build-unchanged = sivusto ei ole muuttunut edellisestä kerrasta (päivä { $date }): { $folder } pidetään ennallaan ({ $pages ->
+    [one] 1 sivu
+   *[other] { $pages } sivua
+}, { $files ->
+    [one] 1 tiedosto
+   *[other] { $files } tiedostoa
+})
+build-kept = { $kept }/{ $files } tiedostoa ennallaan: otettu edellisestä kerrasta (samat tavut, sama aika)
 build-images = kuvat: { $sources } alkuperäistä, { $decoded } avattu, { $encoded } tiedostoa tehty, { $cached } välimuistista
 build-stages = vaiheet: { $stages }
 build-output = julkaisukansio: { $folder }

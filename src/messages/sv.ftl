@@ -148,6 +148,14 @@ build-done = byggde { $pages ->
     [one] , 1 varning
    *[other] , { $warnings } varningar
 }
+build-unchanged = webbplatsen har inte ändrats sedan förra gången (dag { $date }): { $folder } behålls som den är ({ $pages ->
+    [one] 1 sida
+   *[other] { $pages } sidor
+}, { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+})
+build-kept = { $kept } av { $files } filer oförändrade: tagna från förra gången (samma byte, samma tid)
 build-images = bilder: { $sources } original, { $decoded } avkodade, { $encoded } filer skapade, { $cached } från cachen
 build-stages = steg: { $stages }
 build-output = publiceringsmapp: { $folder }
