@@ -33,7 +33,7 @@ for i in $(seq 1 "$runs"); do
   read -r secs kb < /tmp/aikosite-bench-time
   pages=$(find "$out/public" -name '*.html' | wc -l)
   echo "run $i: ${secs} s, peak ${kb} KiB, $pages HTML files"
-  grep '^stages:' "$out/log" | sed 's/^/  /' || true
+  grep '^stages' "$out/log" | sed 's/^/  /' || true
   times+=("$secs")
   peaks+=("$kb")
   rm -rf "$out"

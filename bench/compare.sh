@@ -9,6 +9,7 @@
 #   --sizes A,B,C    several corpus sizes one after the other (instead of --jobs)
 #   --runs R         measured runs per tool (default 5)
 #   --no-hugo        aikosite only
+#   --no-rebuild     skip the rebuild measurements (see below)
 #   --out DIR        where the fresh output folders go (default $TMPDIR or /tmp; /dev/shm = memory)
 #   --corpus DIR     where the generated sites are kept between invocations (default
 #                    /tmp/aikosite-bench); regenerated when the generator changes
@@ -19,19 +20,23 @@
 # (aikosite first on odd runs, Hugo first on even runs) into fresh output folders. Every
 # run is timed by GNU time (`apt-get install time`): wall, CPU (user + sys) and peak
 # memory (max RSS); files and bytes are counted in the output. Prints each run and then
-# the medians and the ratios aikosite / Hugo. It measures; it asserts nothing.
+# the medians and the ratios aikosite / Hugo. Then the rebuilds: aikosite built once more into
+# a kept folder, then (a) again with nothing changed, (b) again after one job posting's text
+# changed (restored afterwards), each timed the same way and set against the median cold
+# build. It measures; it asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jobs=10000 sizes="" runs=5 hugo=1 out=${TMPDIR:-/tmp} corpus=/tmp/aikosite-bench
+jobs=10000 sizes="" runs=5 hugo=1 rebuild=1 out=${TMPDIR:-/tmp} corpus=/tmp/aikosite-bench
 while [ $# -gt 0 ]; do
   case $1 in
     --jobs) jobs=$2; shift 2 ;;
     --sizes) sizes=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --no-hugo) hugo=0; shift ;;
+    --no-rebuild) rebuild=0; shift ;;
     --out) out=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -130,5 +135,32 @@ for n in ${list//,/ }; do
       "$(echo "$af / $hf" | bc -l)" "$(echo "$ab / $hb" | bc -l)"
   fi
   echo
+  if [ "$rebuild" = 1 ]; then
+    # timed TAG DIR: one aikosite build into DIR (kept); prints wall, CPU and peak against the cold median
+    timed() {
+      /usr/bin/time -f '%e %U %S %M' -o "$2.time" "$AIKOSITE_BIN" --verbose build --root "$site" --output "$2" --today "$today" >"$2.log" 2>&1 || { cat "$2.log"; exit 1; }
+      local wall user sys kib cpu cold_wall cold_cpu
+      read -r wall user sys kib < <(tail -1 "$2.time")
+      cpu=$(echo "$user + $sys" | bc)
+      read -r cold_wall cold_cpu _ <"$results/aikosite.median"
+      printf '| aikosite, %s | %.2f s (%.2f × cold) | %.2f s (%.2f × cold) | %d MiB | %s |\n' "$1" "$wall" \
+        "$(echo "$wall / $cold_wall" | bc -l)" "$cpu" "$(echo "$cpu / $cold_cpu" | bc -l)" $((kib / 1024)) \
+        "$(grep -E 'has not changed|files are unchanged' "$2.log" | sed 's/|/\\|/g' | head -1)"
+    }
+    kept=$(mktemp -d "$out/aikosite-compare.XXXXXX")
+    "$AIKOSITE_BIN" build --root "$site" --output "$kept/public" --today "$today" --quiet >/dev/null 2>&1
+    echo "rebuilds of the same site into the same folder (cold = the median above):"
+    echo
+    echo "| | wall | CPU (user+sys) | peak memory | what it said |"
+    echo "|---|---|---|---|---|"
+    timed "nothing changed" "$kept/public"
+    job=$(find "$site/content/towns" -path '*/jobs/*.fi.md' | sort | head -1)
+    cp -p "$job" "$kept/job.orig"
+    printf '\nYksi uusi kappale tekstiä.\n' >>"$job"
+    timed "one job's text changed" "$kept/public"
+    cp -p "$kept/job.orig" "$job"
+    echo
+    rm -rf "$kept"
+  fi
   rm -rf "$results"
 done

@@ -5,7 +5,8 @@ use crate::assets;
 use crate::dates::Date;
 use crate::diagnostics::Diagnostics;
 use crate::images::ProcessStats;
-use crate::pipeline::{self, Extra, SiteInput, Stages};
+use crate::pipeline::{self, Extra, Generated, SiteInput, Stages};
+use rayon::prelude::*;
 use crate::previous::{self, Inputs, PreviousOutput, Record};
 use crate::write::{self, OutputFile};
 use std::path::{Path, PathBuf};
@@ -44,7 +45,7 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
     pub elapsed: Duration,
     /// How long each stage took, in pipeline order (`--verbose` prints them).
-    pub stages: Vec<(&'static str, Duration)>,
+    pub stages: Vec<Lap>,
     /// What was kept of the previous output.
     pub kept: Kept,
 }
@@ -58,10 +59,26 @@ pub enum Kept {
     Files(usize),
 }
 
+/// One stage of a build: its name, how long it took, and the most memory the process had
+/// used by its end (`None` where the system does not say).
+#[derive(Debug, Clone, Copy)]
+pub struct Lap {
+    pub name: &'static str,
+    pub took: Duration,
+    pub peak_kib: Option<u64>,
+}
+
 /// Times the stages of one build.
 struct Laps {
     last: Instant,
-    laps: Vec<(&'static str, Duration)>,
+    laps: Vec<Lap>,
+}
+
+/// The process's peak resident memory so far, in KiB (Linux's `VmHWM`).
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 impl Laps {
@@ -75,7 +92,11 @@ impl Laps {
     /// Ends the stage `name`, which began where the previous one ended.
     fn lap(&mut self, name: &'static str) {
         let now = Instant::now();
-        self.laps.push((name, now - self.last));
+        self.laps.push(Lap {
+            name,
+            took: now - self.last,
+            peak_kib: peak_kib(),
+        });
         self.last = now;
     }
 }
@@ -131,31 +152,33 @@ pub fn build_with_progress(
         None => None,
     };
 
-    // Every page rendered in parallel, each written as soon as it is ready; meanwhile the
-    // sitemap, feeds, calendars and search index are built from the same routes.
-    let (rendered, generated) = rayon::join(
-        || {
-            pipeline::render_pages(&renderer, pages, false, |_, r| match &staging {
-                Some(s) => s.write(&r.file.path, &r.file.bytes),
-                None => Ok(()),
-            })
-        },
-        || match &staging {
-            Some(_) => pipeline::generated_files(&stages, &plan, pipeline::Generated::All),
-            None => Vec::new(),
-        },
-    );
+    // Every page rendered in parallel, each written as soon as it is ready.
+    let rendered = pipeline::render_pages(&renderer, pages, false, |_, r| match &staging {
+        Some(s) => s.write(&r.file.path, &r.file.bytes),
+        None => Ok(()),
+    });
     match rendered {
         Ok(written) => written.map_err(BuildError::Write)?,
         Err(template_errors) => return Err(content(&stages, template_errors)),
     }
     laps.lap("render and write");
-    let mut files = pages.len() + generated.len();
+    // Its cards and summaries are not needed for what follows.
+    drop(renderer);
+    let mut files = pages.len();
     let mut image_stats = None;
     if let Some(s) = &staging {
-        for OutputFile { path, bytes } in &generated {
-            s.write(path, bytes).map_err(BuildError::Write)?;
+        // Then the sitemap, feeds and calendars, then the search index: each part written
+        // and dropped before the next is made, and none while pages render, so the build
+        // never holds them all at once.
+        for part in [Generated::AllButSearch, Generated::SearchIndex] {
+            let generated = pipeline::generated_files(&stages, &plan, part);
+            files += generated.len();
+            generated
+                .par_iter()
+                .try_for_each(|f| s.write(&f.path, &f.bytes))
+                .map_err(BuildError::Write)?;
         }
+        laps.lap("sitemap, feeds, calendars, search");
         // Static files after the generated ones: static/ wins on the same path.
         for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
             match f {
@@ -175,7 +198,6 @@ pub fn build_with_progress(
         image_stats = Some(stats);
     }
     laps.lap("static files and images");
-    drop(renderer);
     let mut kept = Kept::Files(0);
     if let Some(s) = staging {
         let (written, taken_over) = s.records();

@@ -7,6 +7,7 @@
 
 /// Rendering allocates many small strings and maps on every thread; mimalloc keeps that
 /// cheap (about a fifth of a large build's CPU time went to glibc's allocator).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -209,8 +209,6 @@ pub fn render_pages<E: Send>(
 /// Which of the generated files to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Generated {
-    /// The sitemap, feeds, calendars and search index.
-    All,
     /// The sitemap, feeds and calendars.
     AllButSearch,
     /// The search index.
@@ -227,7 +225,6 @@ pub fn generated_files(stages: &Stages, plan: &AssetPlan, which: Generated) -> V
         assets: plan,
     };
     match which {
-        Generated::All => discover::files(&env),
         Generated::AllButSearch => discover::files_but_search(&env),
         Generated::SearchIndex => discover::search_index(&env),
     }

@@ -5,7 +5,7 @@
 //!   itself, hard-linked into the new output: same bytes, same modification time, so rsync
 //!   and CDN deploys send only what changed.
 //!
-//! The record is `.aikosite/last-build.json` (beside the image cache; CI that restores
+//! The record is `.aikosite/cache/last-build.json` (in the image cache's folder; CI that restores
 //! `.aikosite/` and the output folder gets both). It holds
 //! - the output folder it describes (absolute) and how many pages and files it has;
 //! - a digest of everything the build read ([`Inputs`]): every file under `content/`,

@@ -1,7 +1,7 @@
 //! `aikosite build`
 
 use super::{Exit, Out, options, report_error};
-use crate::build::{Kept, build_with_progress};
+use crate::build::{Kept, Lap, build_with_progress};
 use crate::cli::BuildArgs;
 use crate::t;
 use std::io::{IsTerminal, Write};
@@ -75,11 +75,14 @@ pub fn run(args: &BuildArgs, out: &Out) -> Exit {
     }
 }
 
-/// `load and link 812 ms, plan 40 ms, …`
-fn stage_times(stages: &[(&'static str, std::time::Duration)]) -> String {
+/// `load and link 812 ms (peak 120 MiB), plan 40 ms (peak 121 MiB), …`
+fn stage_times(stages: &[Lap]) -> String {
     let stages: Vec<String> = stages
         .iter()
-        .map(|(name, took)| format!("{name} {} ms", took.as_millis()))
+        .map(|l| match l.peak_kib {
+            Some(kib) => format!("{} {} ms ({} MiB)", l.name, l.took.as_millis(), kib / 1024),
+            None => format!("{} {} ms", l.name, l.took.as_millis()),
+        })
         .collect();
     stages.join(", ")
 }

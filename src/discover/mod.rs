@@ -4,8 +4,10 @@
 //!
 //! - [`page_meta`]: per page, the JSON-LD, Open Graph extras and feed links templates print
 //!   (`discover` in the template context; `partials/head-discover.html`).
-//! - [`files`]: the extra output files: `sitemap.xml`, Atom and JSON feeds of open jobs,
-//!   iCalendar files of events and study application deadlines, and the search index.
+//! - [`files_but_search`] and [`search_index`]: the extra output files: `sitemap.xml`, Atom
+//!   and JSON feeds of open jobs, iCalendar files of events and study application deadlines;
+//!   then the search index (made apart: `build` writes each part before making the next, and
+//!   `serve` puts the quick part in place first).
 //! - [`robots_txt`]: `robots.txt` pointing to the sitemap.
 //!
 //! URLs (documented in `docs/discoverability.md`), with `LIST` the list page of a section, for
@@ -267,14 +269,6 @@ pub fn search_view(env: &Env, lang: &Lang) -> SearchView {
         index_url: env.href(&crate::routes::paths::search_index(path)),
         script_url: env.href(SEARCH_SCRIPT_PATH),
     }
-}
-
-/// Every extra file: sitemap, feeds, calendars and the search index with its script.
-/// The sitemap lists exactly the pages of the routes' plan, the pages that are rendered.
-pub fn files(env: &Env) -> Vec<OutputFile> {
-    let (mut out, search) = rayon::join(|| files_but_search(env), || search_index(env));
-    out.extend(search);
-    out
 }
 
 /// The sitemap, feeds and calendars: quick to make, so `serve` puts them in place before it

@@ -157,7 +157,7 @@ build-unchanged = sivusto ei ole muuttunut edellisestä kerrasta (päivä { $dat
 })
 build-kept = { $kept }/{ $files } tiedostoa ennallaan: otettu edellisestä kerrasta (samat tavut, sama aika)
 build-images = kuvat: { $sources } alkuperäistä, { $decoded } avattu, { $encoded } tiedostoa tehty, { $cached } välimuistista
-build-stages = vaiheet: { $stages }
+build-stages = vaiheet (aika, muistia enimmillään tähän mennessä): { $stages }
 build-output = julkaisukansio: { $folder }
 check-done = tarkistettu { $pages ->
     [one] 1 sivu

@@ -157,7 +157,7 @@ build-unchanged = webbplatsen har inte ändrats sedan förra gången (dag { $dat
 })
 build-kept = { $kept } av { $files } filer oförändrade: tagna från förra gången (samma byte, samma tid)
 build-images = bilder: { $sources } original, { $decoded } avkodade, { $encoded } filer skapade, { $cached } från cachen
-build-stages = steg: { $stages }
+build-stages = steg (tid, mest minne hittills): { $stages }
 build-output = publiceringsmapp: { $folder }
 check-done = kontrollerade { $pages ->
     [one] 1 sida
