@@ -169,6 +169,10 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
             ),
             Some(t!("image-too-large-help")),
         ),
+        ImageError::UnsafeSvg { problem, .. } => (
+            svg_message(&svg_place(file, problem.line), &problem.kind),
+            Some(t!("safety-svg-help")),
+        ),
         ImageError::Io { action, source, .. } => (
             t!(
                 "image-io",
@@ -188,4 +192,55 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
         )
         .help_opt(help),
     }
+}
+
+/// `logo.svg:3`: the SVG file, and its line when the parser gave one.
+pub fn svg_place(file: &Path, line: Option<u32>) -> String {
+    let file = crate::identity::to_slash(file);
+    match line {
+        Some(l) => format!("{file}:{l}"),
+        None => file,
+    }
+}
+
+/// What is wrong with an SVG file, in the reader's words.
+pub fn svg_message(place: &str, kind: &images::SvgProblemKind) -> crate::messages::Msg {
+    use images::SvgProblemKind as K;
+    match kind {
+        K::Script => t!("safety-svg-script", file = place),
+        K::EventHandler(a) => t!("safety-svg-handler", file = place, attribute = a),
+        K::ForeignObject => t!("safety-svg-foreign", file = place),
+        K::External(target) => t!("safety-svg-external", file = place, target = target),
+        K::Doctype => t!("safety-svg-doctype", file = place),
+        K::NotXml(reason) => t!("safety-svg-not-xml", file = place, reason = reason),
+    }
+}
+
+/// SVG files copied as they are (`static/`, files linked from bodies) are pictures too: each
+/// is checked like an image, and a refused one is an error naming it.
+pub fn check_copied_svgs<'a>(
+    config: &Config,
+    files: impl IntoIterator<Item = &'a Path>,
+) -> Diagnostics {
+    let mut ds = Diagnostics::new();
+    for rel in files {
+        if !is_svg(rel) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(config.root.join(rel)) else {
+            continue; // the output writer reports a file it cannot read
+        };
+        if let Err(problem) = images::check_svg(&bytes) {
+            let mut d = Diagnostic::error(
+                rel,
+                svg_message(&svg_place(rel, problem.line), &problem.kind),
+            )
+            .help(t!("safety-svg-help"));
+            if let Some(line) = problem.line {
+                d = d.at(crate::diagnostics::Pos::new(line as usize, 1));
+            }
+            ds.push(d);
+        }
+    }
+    ds
 }

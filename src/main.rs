@@ -34,11 +34,13 @@ mod pipeline;
 mod render;
 mod report;
 mod routes;
+mod sanitize;
 mod scaffold;
 mod serve;
 mod site;
 mod slug;
 mod status;
+mod target;
 #[cfg(test)]
 mod testing;
 mod theme;
