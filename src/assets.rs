@@ -216,31 +216,37 @@ pub fn svg_message(place: &str, kind: &images::SvgProblemKind) -> crate::message
     }
 }
 
-/// SVG files copied as they are (`static/`, files linked from bodies) are pictures too: each
-/// is checked like an image, and a refused one is an error naming it.
-pub fn check_copied_svgs<'a>(
+/// SVG files are pictures only. Checked once every file is known, before any image is
+/// planned, so every refused SVG comes in one run: the ones copied as they are (`static/`,
+/// files linked from bodies) named by themselves, the pictures content shows at the file and
+/// line that shows them.
+pub fn check_svgs<'a>(
     config: &Config,
-    files: impl IntoIterator<Item = &'a Path>,
+    copied: impl IntoIterator<Item = &'a Path>,
+    site: &Site,
 ) -> Diagnostics {
     let mut ds = Diagnostics::new();
-    for rel in files {
+    let shown = site.images.iter().map(|(p, r)| (p.as_path(), Some(r)));
+    for (rel, used) in copied.into_iter().map(|p| (p, None)).chain(shown) {
         if !is_svg(rel) {
             continue;
         }
         let Ok(bytes) = std::fs::read(config.root.join(rel)) else {
-            continue; // the output writer reports a file it cannot read
+            continue; // the image pipeline or the output writer reports a file it cannot read
         };
-        if let Err(problem) = images::check_svg(&bytes) {
-            let mut d = Diagnostic::error(
-                rel,
-                svg_message(&svg_place(rel, problem.line), &problem.kind),
-            )
-            .help(t!("safety-svg-help"));
-            if let Some(line) = problem.line {
-                d = d.at(crate::diagnostics::Pos::new(line as usize, 1));
-            }
-            ds.push(d);
-        }
+        let Err(problem) = images::check_svg(&bytes) else {
+            continue;
+        };
+        let message = svg_message(&svg_place(rel, problem.line), &problem.kind);
+        let d = match used {
+            Some(r) => Diagnostic::error(&r.file, message).at_opt(r.pos),
+            None => Diagnostic::error(rel, message).at_opt(
+                problem
+                    .line
+                    .map(|l| crate::diagnostics::Pos::new(l as usize, 1)),
+            ),
+        };
+        ds.push(d.help(t!("safety-svg-help")));
     }
     ds
 }

@@ -47,13 +47,20 @@ pub fn check(bytes: &[u8]) -> Result<(), SvgProblem> {
     };
     let doc = match roxmltree::Document::parse_with_options(text, opts) {
         Ok(d) => d,
+        Err(roxmltree::Error::DtdDetected) => {
+            // The parser stops at the DOCTYPE without saying where: the line it is on.
+            let at = text.to_ascii_lowercase().find("<!doctype").unwrap_or(0);
+            let line = Some(text[..at].matches('\n').count() as u32 + 1);
+            return Err(SvgProblem {
+                kind: SvgProblemKind::Doctype,
+                line,
+            });
+        }
         Err(e) => {
-            let line = Some(e.pos().row);
-            let kind = match e {
-                roxmltree::Error::DtdDetected => SvgProblemKind::Doctype,
-                e => SvgProblemKind::NotXml(e.to_string()),
-            };
-            return Err(SvgProblem { kind, line });
+            return Err(SvgProblem {
+                line: Some(e.pos().row),
+                kind: SvgProblemKind::NotXml(e.to_string()),
+            });
         }
     };
     for node in doc.descendants() {
