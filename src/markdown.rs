@@ -83,14 +83,13 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
                     continue;
                 }
                 let text = body[range.clone()].lines().next().unwrap_or("").trim();
-                let shown: String = text.chars().take(60).collect();
+                let mut dest: String = text.chars().take(60).collect();
+                if dest.len() < text.len() {
+                    dest.push('…');
+                }
                 out.push(Reference {
                     kind: RefKind::RawHtml,
-                    dest: if shown.len() < text.len() {
-                        format!("{shown}…")
-                    } else {
-                        shown
-                    },
+                    dest,
                     title: String::new(),
                     alt: String::new(),
                     pos,
@@ -444,8 +443,10 @@ pub fn summary(body: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
-    struct R;
-    impl Resolver for R {
+    /// Keeps raw HTML when true.
+    struct Res(bool);
+    const R: Res = Res(false);
+    impl Resolver for Res {
         fn link(&self, dest: &str) -> LinkTarget {
             match dest {
                 "@/a.md" => LinkTarget::Url("/a/".into()),
@@ -457,7 +458,7 @@ mod tests {
             format!("<img src=\"{dest}\" alt=\"{alt}\" data-first=\"{first}\">")
         }
         fn raw_html(&self) -> bool {
-            false
+            self.0
         }
     }
 
@@ -523,19 +524,6 @@ mod tests {
         );
     }
 
-    struct Raw;
-    impl Resolver for Raw {
-        fn link(&self, dest: &str) -> LinkTarget {
-            R.link(dest)
-        }
-        fn image(&self, dest: &str, alt: &str, first: bool) -> String {
-            R.image(dest, alt, first)
-        }
-        fn raw_html(&self) -> bool {
-            true
-        }
-    }
-
     #[test]
     fn raw_html_is_text_unless_kept_and_then_cleaned() {
         let body = "<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\nA <b onmouseover=\"y()\">b</b> <!-- c -->\n\n[x](javascript:alert(1))\n";
@@ -554,7 +542,7 @@ mod tests {
             !escaped.contains("<div") && !escaped.contains("<b") && !escaped.contains("<script")
         );
         assert!(!escaped.contains("javascript:"), "{escaped}");
-        let kept = render(body, &Raw).html;
+        let kept = render(body, &Res(true)).html;
         assert!(
             kept.contains("<div>") && kept.contains("<b>b</b>"),
             "{kept}"
