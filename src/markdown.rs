@@ -4,7 +4,7 @@
 use crate::diagnostics::{Lines, Pos};
 use crate::slug::slugify;
 use crate::target::{Target, classify};
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 
 /// Heading attributes (`## H {#id .class onclick=…}`) are not among them: braces stay text.
@@ -50,10 +50,17 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Link {
-                dest_url, title, ..
+                link_type,
+                dest_url,
+                title,
+                ..
             }) => out.push(Reference {
                 kind: RefKind::Link,
-                dest: dest_url.to_string(),
+                // `<rekry@example.fi>` is an e-mail address, whatever its target says.
+                dest: match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.to_string(),
+                },
                 title: title.to_string(),
                 alt: String::new(),
                 pos: lines.pos(range.start),

@@ -235,7 +235,7 @@ fn nfc_and_nfd_spellings_name_the_same_file() {
     site.write(
         STORY,
         format!(
-            "{text}\n\n![Työmaa](työmaa.svg) ![Kesä]({}) [opas](/esitteet/hakijan-opas-sähkö.txt) [ohje](ohje-työhön.txt)\n",
+            "{text}\n\n<rekry@example.fi> ![Työmaa](työmaa.svg) ![Kesä]({}) [opas](/esitteet/hakijan-opas-sähkö.txt) [ohje](ohje-työhön.txt)\n",
             nfd("kesä.svg")
         ),
     );
@@ -243,6 +243,10 @@ fn nfc_and_nfd_spellings_name_the_same_file() {
     run.expect(0, &[]);
     let story = page(&site, STORY_PAGE);
     assert!(story.contains("alt=\"Työmaa\""), "the NFD picture is shown");
+    assert!(
+        story.contains("href=\"mailto:rekry@example.fi\""),
+        "an e-mail autolink"
+    );
     assert!(story.contains("alt=\"Kesä\""), "the NFC picture is shown");
     // the links lead to the files as they are written out
     let hrefs: Vec<String> = story
