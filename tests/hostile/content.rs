@@ -229,13 +229,17 @@ fn nfc_and_nfd_spellings_name_the_same_file() {
     site.write(&nfd("content/towns/raahe/stories/työmaa.svg"), &svg);
     site.write(&nfd("static/esitteet/hakijan-opas-sähkö.txt"), "opas");
     site.write(&nfd("content/towns/raahe/stories/ohje-työhön.txt"), "ohje");
+    site.write(
+        &nfd("content/pages/työhyvinvointi.fi.md"),
+        "---\ntitle: Työhyvinvointi\n---\nTeksti.\n",
+    );
     // … and a file saved NFC, named NFD.
     site.write("content/towns/raahe/stories/kesä.svg", &svg);
     let text = std::fs::read_to_string(site.root().join(STORY)).expect("the story");
     site.write(
         STORY,
         format!(
-            "{text}\n\n<rekry@example.fi> ![Työmaa](työmaa.svg) ![Kesä]({}) [opas](/esitteet/hakijan-opas-sähkö.txt) [ohje](ohje-työhön.txt)\n",
+            "{text}\n\n<rekry@example.fi> ![Työmaa](työmaa.svg) ![Kesä]({}) [opas](/esitteet/hakijan-opas-sähkö.txt) [ohje](ohje-työhön.txt) [hyvinvointi](@/pages/työhyvinvointi.md)\n",
             nfd("kesä.svg")
         ),
     );
@@ -248,6 +252,10 @@ fn nfc_and_nfd_spellings_name_the_same_file() {
         "an e-mail autolink"
     );
     assert!(story.contains("alt=\"Kesä\""), "the NFC picture is shown");
+    assert!(
+        story.contains("href=\"/kampanja/tyohyvinvointi/\""),
+        "the NFD page by its NFC name"
+    );
     // the links lead to the files as they are written out
     let hrefs: Vec<String> = story
         .split("href=\"")
