@@ -139,7 +139,8 @@ fn host_ok(after_slashes: &str) -> bool {
             !l.is_empty()
                 && !l.starts_with('-')
                 && !l.ends_with('-')
-                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && l.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
         })
         && labels
             .last()
@@ -254,6 +255,7 @@ mod tests {
         assert_eq!(classify("https://192.168.1.1/"), Target::Web);
         assert_eq!(classify("https://[::1]:8080/"), Target::Web);
         assert_eq!(classify("https://työpaikat.fi"), Target::Web);
+        assert_eq!(classify("https://rekry_2.example.fi"), Target::Web);
         assert_eq!(classify("//example.fi/x"), Target::Web);
         assert_eq!(classify("mailto:rekry@example.fi"), Target::Mail);
         assert_eq!(classify("tel:+358401234567"), Target::Tel);
