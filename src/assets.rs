@@ -169,6 +169,10 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
             ),
             Some(t!("image-too-large-help")),
         ),
+        ImageError::UnsafeSvg { problem, .. } => (
+            svg_message(&svg_place(file, problem.line), &problem.kind),
+            Some(t!("safety-svg-help")),
+        ),
         ImageError::Io { action, source, .. } => (
             t!(
                 "image-io",
@@ -188,4 +192,61 @@ fn image_diagnostic(config: &Config, e: &ImageError, used: Option<&AssetRef>) ->
         )
         .help_opt(help),
     }
+}
+
+/// `logo.svg:3`: the SVG file, and its line when the parser gave one.
+pub fn svg_place(file: &Path, line: Option<u32>) -> String {
+    let file = crate::identity::to_slash(file);
+    match line {
+        Some(l) => format!("{file}:{l}"),
+        None => file,
+    }
+}
+
+/// What is wrong with an SVG file, in the reader's words.
+pub fn svg_message(place: &str, kind: &images::SvgProblemKind) -> crate::messages::Msg {
+    use images::SvgProblemKind as K;
+    match kind {
+        K::Script => t!("safety-svg-script", file = place),
+        K::EventHandler(a) => t!("safety-svg-handler", file = place, attribute = a),
+        K::ForeignObject => t!("safety-svg-foreign", file = place),
+        K::External(target) => t!("safety-svg-external", file = place, target = target),
+        K::Doctype => t!("safety-svg-doctype", file = place),
+        K::NotXml(reason) => t!("safety-svg-not-xml", file = place, reason = reason),
+    }
+}
+
+/// SVG files are pictures only. Checked once every file is known, before any image is
+/// planned, so every refused SVG comes in one run: the ones copied as they are (`static/`,
+/// files linked from bodies) named by themselves, the pictures content shows at the file and
+/// line that shows them.
+pub fn check_svgs<'a>(
+    config: &Config,
+    copied: impl IntoIterator<Item = &'a Path>,
+    site: &Site,
+) -> Diagnostics {
+    let mut ds = Diagnostics::new();
+    let shown = site.images.iter().map(|(p, r)| (p.as_path(), Some(r)));
+    for (rel, used) in copied.into_iter().map(|p| (p, None)).chain(shown) {
+        if !is_svg(rel) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(config.root.join(rel)) else {
+            continue; // the image pipeline or the output writer reports a file it cannot read
+        };
+        let Err(problem) = images::check_svg(&bytes) else {
+            continue;
+        };
+        let message = svg_message(&svg_place(rel, problem.line), &problem.kind);
+        let d = match used {
+            Some(r) => Diagnostic::error(&r.file, message).at_opt(r.pos),
+            None => Diagnostic::error(rel, message).at_opt(
+                problem
+                    .line
+                    .map(|l| crate::diagnostics::Pos::new(l as usize, 1)),
+            ),
+        };
+        ds.push(d.help(t!("safety-svg-help")));
+    }
+    ds
 }

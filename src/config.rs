@@ -27,6 +27,15 @@ struct RawConfig {
     sections: Option<RawSections>,
     sectors: Option<BTreeMap<String, Localized>>,
     images: Option<RawImages>,
+    markdown: Option<RawMarkdown>,
+}
+
+/// `markdown:`: how bodies are written out.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    /// HTML written in Markdown is kept (cleaned of scripts) instead of shown as text.
+    raw_html: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +105,9 @@ pub struct BaseUrl {
 
 impl BaseUrl {
     pub fn parse(url: &str) -> Option<BaseUrl> {
+        if !crate::target::is_web_address(url) {
+            return None;
+        }
         let (scheme, rest) = url.split_once("://")?;
         if !matches!(scheme, "http" | "https") {
             return None;
@@ -159,6 +171,8 @@ pub struct Config {
     page_segment: BTreeMap<Lang, String>,
     pub sectors: Vec<Sector>,
     pub images: Images,
+    /// `markdown.raw_html`: HTML in bodies is kept (cleaned) instead of shown as text.
+    pub raw_html: bool,
 }
 
 impl Config {
@@ -279,6 +293,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         sections,
         sectors,
         images,
+        markdown,
     } = raw;
 
     let missing = |key: &str, example: &str| {
@@ -499,6 +514,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         page_segment,
         sectors: sector_list,
         images,
+        raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(false),
     })
 }
 

@@ -36,11 +36,13 @@ mod previous;
 mod render;
 mod report;
 mod routes;
+mod sanitize;
 mod scaffold;
 mod serve;
 mod site;
 mod slug;
 mod status;
+mod target;
 #[cfg(test)]
 mod testing;
 mod theme;

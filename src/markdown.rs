@@ -3,20 +3,22 @@
 
 use crate::diagnostics::{Lines, Pos};
 use crate::slug::slugify;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use crate::target::{Target, classify};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 
+/// Heading attributes (`## H {#id .class onclick=…}`) are not among them: braces stay text.
 fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RefKind {
     Link,
     Image,
+    /// HTML written in the body (an HTML block, an inline tag or a comment); `dest` holds the
+    /// start of it, as written.
+    RawHtml,
 }
 
 /// A link or image written in a body, with where it was written.
@@ -48,10 +50,17 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Link {
-                dest_url, title, ..
+                link_type,
+                dest_url,
+                title,
+                ..
             }) => out.push(Reference {
                 kind: RefKind::Link,
-                dest: dest_url.to_string(),
+                // `<rekry@example.fi>` is an e-mail address, whatever its target says.
+                dest: match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.to_string(),
+                },
                 title: title.to_string(),
                 alt: String::new(),
                 pos: lines.pos(range.start),
@@ -71,6 +80,29 @@ pub fn references(body: &str, first_line: usize) -> Vec<Reference> {
                 });
             }
             Event::End(TagEnd::Image) => open_image = None,
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => {
+                let pos = lines.pos(range.start);
+                // One note a line is enough: `<b>…</b>` is one piece of HTML to the reader.
+                if out
+                    .last()
+                    .is_some_and(|r| r.kind == RefKind::RawHtml && r.pos.line == pos.line)
+                {
+                    continue;
+                }
+                let text = body[range.clone()].lines().next().unwrap_or("").trim();
+                let mut dest: String = text.chars().take(60).collect();
+                if dest.len() < text.len() {
+                    dest.push('…');
+                }
+                out.push(Reference {
+                    kind: RefKind::RawHtml,
+                    dest,
+                    title: String::new(),
+                    alt: String::new(),
+                    pos,
+                    len: text.chars().count().min(60),
+                });
+            }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(i) = open_image {
                     out[i].alt.push_str(&t);
@@ -98,6 +130,8 @@ pub trait Resolver {
     fn link(&self, dest: &str) -> LinkTarget;
     /// The HTML for an image (`<picture>` or `<img>`); `first` is true for the body's first image.
     fn image(&self, dest: &str, alt: &str, first: bool) -> String;
+    /// HTML written in the body is kept (and cleaned), not shown as text (`markdown.raw_html`).
+    fn raw_html(&self) -> bool;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -185,6 +219,8 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
     let mut image: Option<(String, String)> = None; // (dest, alt so far)
     let mut images_seen = 0;
     let mut table_start: Option<usize> = None;
+    let keep_html = resolver.raw_html();
+    let mut wrote_html = false;
 
     for event in Parser::new_ext(body, options()) {
         if let Some((_, alt)) = image.as_mut() {
@@ -249,6 +285,8 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
                 title,
                 id,
             }) => match resolver.link(&dest_url) {
+                // Never written, whatever the resolver says (the link stage reports it).
+                _ if matches!(classify(&dest_url), Target::Refused(_)) => link_stack.push(true),
                 LinkTarget::Url(url) => {
                     link_stack.push(false);
                     events.push(Event::Start(Tag::Link {
@@ -276,6 +314,17 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 image = Some((dest_url.to_string(), String::new()))
+            }
+            // HTML the author wrote: shown as the text it is, unless the site keeps it; then
+            // the whole body is cleaned below.
+            Event::Html(h) | Event::InlineHtml(h) if !keep_html => events.push(Event::Text(h)),
+            Event::Start(Tag::HtmlBlock) if !keep_html => events.push(Event::Start(Tag::Paragraph)),
+            Event::End(TagEnd::HtmlBlock) if !keep_html => {
+                events.push(Event::End(TagEnd::Paragraph))
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                wrote_html = true;
+                events.push(event);
             }
             // A table scrolls sideways in its own region when it is wider than the screen:
             // the region takes keyboard focus and is named by the heading above it, or else
@@ -311,6 +360,9 @@ pub fn render(body: &str, resolver: &dyn Resolver) -> Rendered {
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if wrote_html {
+        html = crate::sanitize::html(&html);
+    }
     Rendered { html, headings }
 }
 
@@ -398,8 +450,10 @@ pub fn summary(body: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
-    struct R;
-    impl Resolver for R {
+    /// Keeps raw HTML when true.
+    struct Res(bool);
+    const R: Res = Res(false);
+    impl Resolver for Res {
         fn link(&self, dest: &str) -> LinkTarget {
             match dest {
                 "@/a.md" => LinkTarget::Url("/a/".into()),
@@ -409,6 +463,9 @@ mod tests {
         }
         fn image(&self, dest: &str, alt: &str, first: bool) -> String {
             format!("<img src=\"{dest}\" alt=\"{alt}\" data-first=\"{first}\">")
+        }
+        fn raw_html(&self) -> bool {
+            self.0
         }
     }
 
@@ -444,10 +501,7 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_from_their_text() {
-        let r = render(
-            "## Mitä työ on?\n\n## Mitä työ on?\n\n### Palkka {#palkka}\n",
-            &R,
-        );
+        let r = render("## Mitä työ on?\n\n## Mitä työ on?\n\n### Palkka\n", &R);
         assert_eq!(
             r.headings
                 .iter()
@@ -460,12 +514,49 @@ mod tests {
 
     #[test]
     fn heading_ids_never_take_the_themes_own() {
-        let r = render(
-            "# Main\n\n## Main\n\n## Filter-sector\n\n## Jobs {#jobs-h}\n",
-            &R,
-        );
+        let r = render("# Main\n\n## Main\n\n## Filter-sector\n\n## Jobs h\n", &R);
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["main-2", "main-3", "h-filter-sector", "jobs-h-2"]);
+    }
+
+    #[test]
+    fn heading_attributes_stay_text() {
+        let r = render("## Haku {#main .x onclick=alert(1)}\n", &R);
+        assert_eq!(r.headings[0].id, "haku-main-x-onclick-alert-1");
+        assert!(!r.html.contains("onclick=\""), "{}", r.html);
+        assert!(
+            r.html.contains("{#main .x onclick=alert(1)}</h2>"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn raw_html_is_text_unless_kept_and_then_cleaned() {
+        let body = "<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\nA <b onmouseover=\"y()\">b</b> <!-- c -->\n\n[x](javascript:alert(1))\n";
+        let refs = references(body, 1);
+        let raw: Vec<_> = refs.iter().filter(|r| r.kind == RefKind::RawHtml).collect();
+        assert_eq!(raw.len(), 2, "one a line: {raw:?}");
+        assert_eq!(
+            (raw[0].pos, raw[0].dest.as_str()),
+            (Pos::new(1, 1), "<div onclick=\"x()\">")
+        );
+        assert_eq!(raw[1].pos, Pos::new(5, 3));
+        let escaped = render(body, &R).html;
+        assert!(escaped.contains("&lt;div onclick=\"x()\"&gt;"), "{escaped}");
+        assert!(escaped.contains("&lt;b onmouseover"), "{escaped}");
+        assert!(
+            !escaped.contains("<div") && !escaped.contains("<b") && !escaped.contains("<script")
+        );
+        assert!(!escaped.contains("javascript:"), "{escaped}");
+        let kept = render(body, &Res(true)).html;
+        assert!(
+            kept.contains("<div>") && kept.contains("<b>b</b>"),
+            "{kept}"
+        );
+        for bad in ["onclick", "onmouseover", "script", "alert", "<!--"] {
+            assert!(!kept.contains(bad), "{bad} in {kept}");
+        }
     }
 
     #[test]

@@ -123,6 +123,15 @@ pub fn route(
         },
     );
     ds.extend(link_ds);
+    // SVG files are pictures only: the copied ones and the ones pages show.
+    ds.extend(crate::assets::check_svgs(
+        &config,
+        statics
+            .iter()
+            .map(|(_, p)| p.as_path())
+            .chain(site.assets.iter().map(PathBuf::as_path)),
+        &site,
+    ));
     // Addresses are checked even when the theme is broken: every mistake in one run.
     let no_strings = std::collections::BTreeMap::new();
     let (strings, search) = match &theme {

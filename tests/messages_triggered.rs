@@ -332,3 +332,66 @@ fn a_wrong_fact_in_the_original_is_one_mistake_not_two() {
         .collect();
     assert_eq!(ids, ["link-unknown-sector"]);
 }
+
+#[test]
+fn content_that_could_run_code() {
+    let svg = |body: &'static str| Write("content/towns/raahe/stories/kuvio.svg", body);
+    for (change, id) in [
+        (
+            Edit(STORY, "Aamu alkaa", "[x](javascript:alert(1)) Aamu alkaa"),
+            "safety-link-not-allowed",
+        ),
+        (
+            Edit(STORY, "Aamu alkaa", "[x](https://) Aamu alkaa"),
+            "safety-link-no-host",
+        ),
+        (
+            Edit(
+                STORY,
+                "Aamu alkaa",
+                "![x](data:image/png;base64,AA) Aamu alkaa",
+            ),
+            "safety-image-not-allowed",
+        ),
+        (
+            Edit(STORY, "Aamu alkaa", "<b>Aamu</b> alkaa"),
+            "safety-raw-html",
+        ),
+        (
+            Edit(
+                ZETA,
+                "name: Zeta Automaatio Oy",
+                "name: Zeta Automaatio Oy\nwebsite: http:///zeta",
+            ),
+            "safety-url-no-host",
+        ),
+        (
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x()</script></svg>"),
+            "safety-svg-script",
+        ),
+        (
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\" onclick=\"x()\"/>"),
+            "safety-svg-handler",
+        ),
+        (
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject/></svg>"),
+            "safety-svg-foreign",
+        ),
+        (
+            svg(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://e.fi/a.png\"/></svg>",
+            ),
+            "safety-svg-external",
+        ),
+        (
+            svg("<!DOCTYPE svg><svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            "safety-svg-doctype",
+        ),
+        (
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>"),
+            "safety-svg-not-xml",
+        ),
+    ] {
+        assert_made(&[change], id);
+    }
+}

@@ -80,7 +80,7 @@ impl Env<'_> {
     /// The host of the base URL, for iCalendar UIDs.
     fn host(&self) -> &str {
         let origin = &self.config.base_url.origin;
-        origin.split_once("://").map_or(origin.as_str(), |(_, h)| h)
+        crate::target::host(origin).unwrap_or(origin)
     }
 
     fn home_path(&self, lang: &Lang) -> String {
@@ -342,6 +342,10 @@ impl AbsoluteResolver<'_> {
 }
 
 impl Resolver for AbsoluteResolver<'_> {
+    fn raw_html(&self) -> bool {
+        self.env.config.raw_html
+    }
+
     fn link(&self, dest: &str) -> LinkTarget {
         match self.body.links.get(dest) {
             Some(LinkTarget::Url(u)) => LinkTarget::Url(self.absolute(u)),

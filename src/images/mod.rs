@@ -38,6 +38,7 @@ mod cache;
 mod codec;
 mod html;
 mod probe;
+mod svg;
 #[cfg(test)]
 mod tests;
 
@@ -51,6 +52,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 pub use html::picture_html;
+pub use svg::{SvgProblem, SvgProblemKind, check as check_svg};
 
 /// Bumped whenever a change in this module changes the bytes it writes for the same input,
 /// so that old cache entries and output names are not reused.
@@ -255,6 +257,9 @@ pub enum ImageError {
         action: &'static str,
         source: std::io::Error,
     },
+
+    #[error("{}: this SVG picture can't be used: {}.", path.display(), problem.kind)]
+    UnsafeSvg { path: PathBuf, problem: SvgProblem },
 }
 
 impl ImageError {
@@ -265,7 +270,8 @@ impl ImageError {
             | ImageError::Unsupported { path, .. }
             | ImageError::Corrupt { path, .. }
             | ImageError::TooLarge { path, .. }
-            | ImageError::Io { path, .. } => path,
+            | ImageError::Io { path, .. }
+            | ImageError::UnsafeSvg { path, .. } => path,
         }
     }
 

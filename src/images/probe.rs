@@ -56,6 +56,10 @@ pub(crate) fn probe(path: &Path, bytes: &[u8], max_pixels: u64) -> Result<Source
                 )
             }
         })?;
+        super::svg::check(bytes).map_err(|problem| super::ImageError::UnsafeSvg {
+            path: path.to_path_buf(),
+            problem,
+        })?;
         return Ok(SourceKind::Svg { width, height });
     }
     match image::guess_format(bytes) {

@@ -408,12 +408,13 @@ impl Ctx<'_> {
         let mut email = None;
         if let Some((col, cell)) = facts.get(&Field::ApplyUrl) {
             let u = cell.as_text();
-            if u.starts_with("https://") || u.starts_with("http://") {
-                if u.len() > 10 && !u.contains(char::is_whitespace) {
-                    url = Some(u.clone());
-                }
-            } else if u.starts_with("www.") && !u.contains(char::is_whitespace) {
-                url = Some(format!("https://{u}"));
+            let www = format!("https://{u}");
+            if crate::target::is_web_address(&u) {
+                url = Some(u.clone());
+            } else if u.to_ascii_lowercase().starts_with("http") {
+                // an address that is not a web address is reported below
+            } else if u.starts_with("www.") && crate::target::is_web_address(&www) {
+                url = Some(www);
             } else if is_email(&u) {
                 email = Some(u.clone());
             }

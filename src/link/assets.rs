@@ -18,8 +18,8 @@ impl Linker<'_> {
     ) -> Option<PathBuf> {
         let value = value?;
         let dir = file.parent().unwrap_or(Path::new(""));
-        match normalize(&dir.join(value)) {
-            Some(p) if self.assets.contains(&p) => {
+        match normalize(&dir.join(value)).and_then(|p| self.asset_on_disk(&p)) {
+            Some(p) => {
                 let pos = src.locate(&[key]).map(|s| s.pos);
                 self.used_images
                     .entry(p.clone())
@@ -40,6 +40,32 @@ impl Linker<'_> {
                 None
             }
         }
+    }
+
+    /// The file under `content/` a path names, spelled as it is on disk: a name typed in one
+    /// Unicode form (NFC, as most editors write) finds a file saved in the other (NFD, as macOS
+    /// saves names), and the other way round.
+    pub(super) fn asset_on_disk(&self, p: &Path) -> Option<PathBuf> {
+        if self.assets.contains(p) {
+            return Some(p.to_path_buf());
+        }
+        let want = nfc_if_not_ascii(&to_slash(p))?;
+        self.assets
+            .iter()
+            .find(|a| nfc_if_not_ascii(&to_slash(a)).as_deref() == Some(want.as_str()))
+            .cloned()
+    }
+
+    /// A site path into `static/` (`/esitteet/työ.pdf`), spelled as the file is on disk.
+    pub(super) fn static_on_disk(&self, target: &str) -> Option<String> {
+        if self.static_files.contains(target) {
+            return Some(target.to_string());
+        }
+        let want = nfc_if_not_ascii(target)?;
+        self.static_files
+            .iter()
+            .find(|s| nfc_if_not_ascii(s).as_deref() == Some(want.as_str()))
+            .cloned()
     }
 
     pub(super) fn near_assets(&self, dir: &Path, value: &str) -> Option<crate::messages::Msg> {
@@ -68,4 +94,10 @@ impl Linker<'_> {
         }
         Some(image)
     }
+}
+
+/// A name in NFC, or `None` when it is plain ASCII (which has one form only).
+fn nfc_if_not_ascii(name: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    (!name.is_ascii()).then(|| name.nfc().collect())
 }

@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::markdown::{LinkTarget, RefKind, Reference};
 use crate::routes::paths::asset_site_path;
 use crate::site::{AssetRef, Body, Site, Tr};
+use crate::target::{Target, classify};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -62,6 +63,14 @@ impl Linker<'_> {
                             body.images.insert(r.dest.clone(), img);
                         }
                     }
+                    // Shown as text: the editor sees the tags on the page, and here why.
+                    RefKind::RawHtml if !self.config.raw_html => self.ds.push(
+                        Diagnostic::warning(&p.file, crate::t!("safety-raw-html", html = &r.dest))
+                            .at(r.pos)
+                            .span_len(r.len)
+                            .help(crate::t!("safety-raw-html-help")),
+                    ),
+                    RefKind::RawHtml => {}
                 }
             }
             resolved.insert((p.key, p.lang), body);
@@ -77,20 +86,45 @@ impl Linker<'_> {
     ) -> Option<LinkTarget> {
         let dest = r.dest.trim();
         let pos = r.pos;
+        match classify(dest) {
+            Target::Empty | Target::Fragment | Target::Web | Target::Mail | Target::Tel => {
+                return Some(LinkTarget::AsWritten);
+            }
+            Target::BadWeb => {
+                self.ds.push(
+                    Diagnostic::error(&p.file, crate::t!("safety-link-no-host", target = dest))
+                        .at(pos)
+                        .span_len(r.len)
+                        .help(crate::t!("safety-link-no-host-help")),
+                );
+                return None;
+            }
+            Target::Refused(_) => {
+                self.ds.push(
+                    Diagnostic::error(&p.file, crate::t!("safety-link-not-allowed", target = dest))
+                        .at(pos)
+                        .span_len(r.len)
+                        .help(crate::t!("safety-link-not-allowed-help")),
+                );
+                return None;
+            }
+            Target::SitePath | Target::Content | Target::Relative => {}
+        }
         let (target, fragment) = match dest.split_once('#') {
             Some((t, f)) => (t, format!("#{f}")),
             None => (dest, String::new()),
         };
-        if target.is_empty() || is_external(target) {
+        if target.is_empty() {
             return Some(LinkTarget::AsWritten);
         }
-        if target.starts_with('/') && !target.starts_with("//") {
+        if classify(target) == Target::SitePath {
             let with_slash = if target.ends_with('/') || target.contains('.') {
                 target.to_string()
             } else {
                 format!("{target}/")
             };
-            let known = self.static_files.contains(target)
+            let on_disk = self.static_on_disk(target);
+            let known = on_disk.is_some()
                 || book.paths.contains(with_slash.as_str())
                 || GENERATED_FILES.contains(&target);
             if !known {
@@ -102,6 +136,7 @@ impl Linker<'_> {
                 );
                 return None;
             }
+            let target = on_disk.as_deref().unwrap_or(target);
             return Some(LinkTarget::Url(format!(
                 "{}{fragment}",
                 self.config.base_url.href(target)
@@ -129,9 +164,7 @@ impl Linker<'_> {
         if !looks_like_page {
             // A file beside the content (a PDF, an image): copied to the output.
             let full = Path::new("content").join(&content_rel);
-            if let Some(full) = normalize(&full)
-                && self.assets.contains(&full)
-            {
+            if let Some(full) = normalize(&full).and_then(|f| self.asset_on_disk(&f)) {
                 self.used_assets.insert(full.clone());
                 return Some(LinkTarget::Url(
                     self.config.base_url.href(&asset_site_path(&full)),
@@ -201,7 +234,19 @@ impl Linker<'_> {
                 .help(crate::t!("link-body-image-no-alt-help")),
             );
         }
-        if is_external(&r.dest) {
+        if let Target::Refused(_) = classify(&r.dest) {
+            self.ds.push(
+                Diagnostic::error(
+                    &p.file,
+                    crate::t!("safety-image-not-allowed", image = &r.dest),
+                )
+                .at(pos)
+                .span_len(r.len)
+                .help(crate::t!("safety-image-not-allowed-help")),
+            );
+            return None;
+        }
+        if classify(&r.dest).is_external() {
             self.ds.push(
                 Diagnostic::error(&p.file, crate::t!("link-image-external", image = &r.dest))
                     .at(pos)
@@ -215,8 +260,8 @@ impl Linker<'_> {
             Some(rest) => normalize(&Path::new("content").join(rest)),
             None => normalize(&dir.join(&r.dest)),
         };
-        match full {
-            Some(f) if self.assets.contains(&f) => {
+        match full.and_then(|f| self.asset_on_disk(&f)) {
+            Some(f) => {
                 self.used_images
                     .entry(f.clone())
                     .or_insert_with(|| AssetRef {

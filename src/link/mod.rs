@@ -329,17 +329,23 @@ impl Linker<'_> {
         Tr::bare(lang, title, path, PathBuf::from(crate::config::CONFIG_FILE))
     }
 
+    /// A web address in front matter: `http(s)://` and a real host, decided by
+    /// [`crate::target`] like every other link.
     pub(super) fn check_url(&mut self, src: &crate::yaml::Source, key: &str, url: &str) -> bool {
-        let ok = (url.starts_with("https://") || url.starts_with("http://"))
-            && url.len() > 10
-            && !url.contains(char::is_whitespace);
-        if !ok {
-            self.ds.push(
-                src.error_at(&[key], crate::t!("config-bad-url", url = url))
-                    .help(crate::t!("link-bad-url-help")),
-            );
+        use crate::target::{Target, classify, is_web_address};
+        if is_web_address(url) {
+            return true;
         }
-        ok
+        let d = match classify(url) {
+            Target::BadWeb => src
+                .error_at(&[key], crate::t!("safety-url-no-host", url = url))
+                .help(crate::t!("safety-link-no-host-help")),
+            _ => src
+                .error_at(&[key], crate::t!("config-bad-url", url = url))
+                .help(crate::t!("link-bad-url-help")),
+        };
+        self.ds.push(d);
+        false
     }
 
     pub(super) fn missing(
@@ -365,14 +371,6 @@ impl Linker<'_> {
 
 /// Output files that are not pages but may be linked (`/sitemap.xml`).
 const GENERATED_FILES: &[&str] = &["/sitemap.xml", "/robots.txt", "/404.html"];
-
-fn is_external(dest: &str) -> bool {
-    dest.starts_with("//")
-        || dest.contains("://")
-        || dest.starts_with("mailto:")
-        || dest.starts_with("tel:")
-        || dest.starts_with("#")
-}
 
 fn town_slug<'a>(town: &'a Town, lang: &Lang) -> &'a str {
     // The town page's path is `/{prefix}{slug}/`; its last segment is the town's slug.

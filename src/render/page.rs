@@ -168,6 +168,10 @@ struct BodyResolver<'a> {
 }
 
 impl Resolver for BodyResolver<'_> {
+    fn raw_html(&self) -> bool {
+        self.config.raw_html
+    }
+
     fn link(&self, dest: &str) -> LinkTarget {
         self.body
             .links

@@ -239,7 +239,7 @@ fn values(
         .and_then(|y| y.data.contact.as_ref())
         .and_then(|c| c.email.clone());
     match (&company.yaml.data.website, town_email) {
-        (Some(w), _) if w.starts_with("http") => v.apply_url = w.clone(),
+        (Some(w), _) if crate::target::is_web_address(w) => v.apply_url = w.clone(),
         (_, Some(e)) => v.apply_email = e,
         _ => v.apply_url = config.base_url.absolute("/"),
     }
