@@ -31,6 +31,8 @@ mod markdown;
 mod messages;
 mod model;
 mod pipeline;
+#[cfg(test)]
+mod props;
 mod render;
 mod report;
 mod routes;
