@@ -161,11 +161,13 @@ impl Server {
     }
 }
 
-/// Reads events until one named `event` (or the stream ends or is quiet for 30 s).
+/// Reads events until one named `event`; false when the stream ends or it has not come within
+/// two minutes (an idle stream still sends a comment now and then).
 fn wait_for_event(stream: &mut BufReader<TcpStream>, event: &str) -> bool {
     let want = format!("event: {event}");
     let mut line = String::new();
-    loop {
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_secs(120) {
         line.clear();
         match stream.read_line(&mut line) {
             Ok(0) | Err(_) => return false,
@@ -173,6 +175,7 @@ fn wait_for_event(stream: &mut BufReader<TcpStream>, event: &str) -> bool {
             Ok(_) => {}
         }
     }
+    false
 }
 
 /// Polls until `f` holds (at most 600 tries, 50 ms apart) and returns the last value.
