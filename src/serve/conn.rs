@@ -339,6 +339,49 @@ mod tests {
     }
 
     #[test]
+    fn a_client_that_stops_reading_is_dropped() {
+        use super::super::http::Status;
+        use super::super::state::{Output, Served};
+        const SIZE: usize = 16 << 20;
+        let mut output = Output::new();
+        output.insert("big.bin".into(), Served::Bytes(Arc::new(vec![7u8; SIZE])));
+        let shared = Arc::new(Shared::new(
+            Arc::new(std::sync::RwLock::new(output)),
+            vec!["fi".into()],
+            crate::messages::Locale::En,
+        ));
+        shared.set_status(Status {
+            has_site: true,
+            errors: "[]".into(),
+            ..Status::default()
+        });
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let limits = Limits {
+            connections: 4,
+            events: 1,
+            io_timeout: Duration::from_millis(200),
+        };
+        std::thread::spawn(move || serve(listener, shared, limits));
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        write!(s, "GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        let mut first = [0u8; 1];
+        s.read_exact(&mut first).unwrap();
+        // Stalled far longer than the write time limit: the server gives up on this client.
+        std::thread::sleep(Duration::from_secs(2));
+        let mut got = 1;
+        let mut buf = vec![0u8; 1 << 16];
+        while let Ok(n) = s.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            got += n;
+        }
+        assert!(got < SIZE, "the whole file came: {got} bytes");
+    }
+
+    #[test]
     fn slots_are_bounded_and_given_back() {
         let count = Arc::new(AtomicUsize::new(0));
         let a = Slot::take(&count, 2).unwrap();
