@@ -33,6 +33,8 @@ mod messages;
 mod model;
 mod pipeline;
 mod previous;
+#[cfg(test)]
+mod props;
 mod render;
 mod report;
 mod routes;

@@ -4,13 +4,16 @@
 //! segment (no `..`, `.`, backslashes or NUL, whether written plainly or percent-encoded) and
 //! then looked up in the output map, so no request can reach a file outside the site.
 
+use super::conn::{Request, Slot};
 use super::state::{Output, Served};
 use crate::escape::html as escape_html;
-use std::io::Write;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use crate::messages::Locale;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use std::time::{Duration, Instant};
 
 /// The prefix of serve's own URLs; no site file is served from under it.
 pub const PREFIX: &str = "/__aikosite/";
@@ -23,6 +26,10 @@ pub struct Shared {
     clients: Mutex<Vec<SyncSender<String>>>,
     /// The site's default language and the others, for choosing a 404 page.
     pub langs: Vec<String>,
+    /// The language of serve's own answers (`--messages`).
+    pub locale: Locale,
+    /// Live-reload streams open now (see [`super::conn::Limits::events`]).
+    pub event_streams: Arc<AtomicUsize>,
 }
 
 /// The last rebuild, as the browser sees it.
@@ -40,7 +47,7 @@ pub struct Status {
 }
 
 impl Shared {
-    pub fn new(output: Arc<RwLock<Output>>, langs: Vec<String>) -> Shared {
+    pub fn new(output: Arc<RwLock<Output>>, langs: Vec<String>, locale: Locale) -> Shared {
         Shared {
             output,
             status: Mutex::new(Status {
@@ -49,6 +56,8 @@ impl Shared {
             }),
             clients: Mutex::new(Vec::new()),
             langs,
+            locale,
+            event_streams: Arc::new(AtomicUsize::new(0)),
         }
     }
 
@@ -80,73 +89,45 @@ impl Shared {
     }
 }
 
-/// Serves requests until the process ends.
-pub fn run(server: Arc<tiny_http::Server>, shared: Arc<Shared>, workers: usize) {
-    let mut handles = Vec::new();
-    for _ in 0..workers.max(1) {
-        let server = Arc::clone(&server);
-        let shared = Arc::clone(&shared);
-        handles.push(std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                handle(request, &shared);
-            }
-        }));
-    }
-    for h in handles {
-        let _ = h.join();
-    }
+/// What to do with a request.
+pub enum Answer {
+    /// Send this answer.
+    Now(Resp),
+    /// The live-reload stream: the connection becomes a stream of events ([`events`]).
+    Events,
 }
 
-fn handle(request: Request, shared: &Arc<Shared>) {
-    let host = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().to_string());
-    if !local_host(host.as_deref()) {
+/// The answer to one request.
+pub fn answer(request: &Request, shared: &Shared) -> Answer {
+    if !local_host(request.host.as_deref()) {
         // A web page whose address resolves to this machine (DNS rebinding) names its own
         // host: it must not read the preview.
-        let _ = request.respond(text(
-            403,
-            "aikosite serve answers only to 127.0.0.1 and localhost\n",
-        ));
-        return;
+        let body = crate::t!("serve-wrong-host").render(shared.locale);
+        return Answer::Now(text(403, &format!("{body}\n")));
     }
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(with(text(405, "only GET and HEAD\n"), "Allow", "GET, HEAD"));
-        return;
+    if !matches!(request.method.as_str(), "GET" | "HEAD") {
+        return Answer::Now(with(text(405, "only GET and HEAD\n"), "Allow", "GET, HEAD"));
     }
-    let url = request.url().to_string();
-    let path = url.split(['?', '#']).next().unwrap_or("");
+    let path = request.target.split(['?', '#']).next().unwrap_or("");
     if let Some(own) = path.strip_prefix(PREFIX) {
-        match own {
-            "live.js" => {
-                let _ = request.respond(bytes(
-                    200,
-                    "text/javascript; charset=utf-8",
-                    LIVE_JS.as_bytes().to_vec(),
-                ));
-            }
+        return match own {
+            "live.js" => Answer::Now(bytes(
+                200,
+                "text/javascript; charset=utf-8",
+                LIVE_JS.as_bytes().to_vec(),
+            )),
             "status" => {
-                let s = shared.status();
-                let body = status_json(&s);
-                let _ = request.respond(bytes(200, "application/json", body.into_bytes()));
+                let body = status_json(&shared.status());
+                Answer::Now(bytes(200, "application/json", body.into_bytes()))
             }
-            "events" => {
-                let shared = Arc::clone(shared);
-                std::thread::spawn(move || events(request, &shared));
-            }
-            _ => {
-                let _ = request.respond(text(404, "not found\n"));
-            }
-        }
-        return;
+            "events" if request.method == "GET" => Answer::Events,
+            _ => Answer::Now(text(404, "not found\n")),
+        };
     }
-    let response = match resolve(path) {
+    Answer::Now(match resolve(path) {
         Err(()) => text(400, "bad path\n"),
         Ok(key) => serve_key(&key, path, shared),
-    };
-    let _ = request.respond(response);
+    })
 }
 
 /// True for a request to the preview by its own address: `127.0.0.1`, `localhost` or `[::1]`,
@@ -271,30 +252,48 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn events(request: Request, shared: &Shared) {
+/// How often a live-reload stream looks whether its page was closed.
+const CLOSED_CHECK: Duration = Duration::from_secs(1);
+/// How often an idle live-reload stream sends a comment.
+const PING: Duration = Duration::from_secs(15);
+
+/// A live-reload stream until the page goes away (or stalls past the write time limit); its
+/// `slot` is given back then.
+pub fn events(mut stream: TcpStream, shared: &Shared, slot: Slot) {
+    let _slot = slot;
     let rx = shared.subscribe();
-    let mut w = request.into_writer();
     let s = shared.status();
     let hello = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n\
          retry: 500\n\nevent: hello\ndata: {}\n\n",
         status_json(&s)
     );
-    if w.write_all(hello.as_bytes())
-        .and_then(|_| w.flush())
+    if stream
+        .write_all(hello.as_bytes())
+        .and_then(|_| stream.flush())
         .is_err()
     {
         return;
     }
+    let mut quiet_since = Instant::now();
     loop {
-        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+        let message = match rx.recv_timeout(CLOSED_CHECK) {
             Ok(m) => m,
-            // A comment now and then notices pages that were closed.
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
-            Err(_) => return,
+            Err(RecvTimeoutError::Timeout) => {
+                if closed(&mut stream) {
+                    return;
+                }
+                if quiet_since.elapsed() < PING {
+                    continue;
+                }
+                ": ping\n\n".to_string()
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
         };
-        if w.write_all(message.as_bytes())
-            .and_then(|_| w.flush())
+        quiet_since = Instant::now();
+        if stream
+            .write_all(message.as_bytes())
+            .and_then(|_| stream.flush())
             .is_err()
         {
             return;
@@ -302,14 +301,35 @@ fn events(request: Request, shared: &Shared) {
     }
 }
 
-type Resp = Response<std::io::Cursor<Vec<u8>>>;
+/// True when the client closed the connection (a page sends nothing on its event stream).
+fn closed(stream: &mut TcpStream) -> bool {
+    if stream.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let mut buf = [0u8; 256];
+    let gone = match stream.read(&mut buf) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
+    };
+    stream.set_nonblocking(false).is_err() || gone
+}
+
+/// An answer: status, headers (besides `Content-Length` and `Connection`) and body.
+#[derive(Debug, Clone)]
+pub struct Resp {
+    pub code: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
 
 /// Adds a header; values are ASCII (a non-ASCII `Location` is percent-encoded first).
-fn with(r: Resp, name: &str, value: &str) -> Resp {
-    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-        Ok(h) => r.with_header(h),
-        Err(()) => r,
+fn with(mut r: Resp, name: &str, value: &str) -> Resp {
+    let clean = |s: &str| s.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
+    if clean(name) && clean(value) {
+        r.headers.push((name.to_string(), value.to_string()));
     }
+    r
 }
 
 fn percent_encode(s: &str) -> String {
@@ -325,7 +345,11 @@ fn percent_encode(s: &str) -> String {
 }
 
 fn bytes(code: u16, content_type: &str, body: Vec<u8>) -> Resp {
-    let r = Response::from_data(body).with_status_code(StatusCode(code));
+    let r = Resp {
+        code,
+        headers: Vec::new(),
+        body,
+    };
     with(
         with(r, "Content-Type", content_type),
         "Cache-Control",
@@ -333,7 +357,7 @@ fn bytes(code: u16, content_type: &str, body: Vec<u8>) -> Resp {
     )
 }
 
-fn text(code: u16, body: &str) -> Resp {
+pub fn text(code: u16, body: &str) -> Resp {
     bytes(code, "text/plain; charset=utf-8", body.as_bytes().to_vec())
 }
 

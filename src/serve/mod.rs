@@ -2,11 +2,12 @@
 //! change touches; tell open pages to reload (or to swap their stylesheets) over server-sent
 //! events, and show content errors over the page until they are fixed.
 //!
-//! Threads: the HTTP workers read the output map; one watcher thread turns file events into
+//! Threads: one per connection reads the output map ([`conn`]); one watcher thread turns file events into
 //! batches ([`watch`]); the main thread applies each batch to the [`state::State`] (which keeps
 //! each stage's last value), patches the output and broadcasts what changed.
 
 pub mod classify;
+mod conn;
 pub mod diff;
 pub mod extras;
 mod files;
@@ -24,9 +25,7 @@ use crate::diagnostics::{Diagnostic, Renderer as DiagnosticRenderer};
 use crate::messages::Msg;
 use classify::{ChangeKind, classify};
 use http::{Shared, Status};
-use notify::Watcher;
 use state::{Outcome, Settings, State};
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
@@ -134,7 +133,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     }
     // Watch before the first build: a change made while it runs is not lost.
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = watch::start(&opts.root, tx).map_err(|e| StartError {
+    watch::start(&opts.root, tx).map_err(|e| StartError {
         message: crate::t!(
             "serve-cannot-watch",
             folder = &opts.root,
@@ -142,11 +141,6 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         ),
         help: Some(crate::t!("serve-cannot-watch-help")),
     })?;
-    let mut watched: BTreeSet<&str> = watch::WATCHED
-        .iter()
-        .copied()
-        .filter(|d| opts.root.join(d).is_dir())
-        .collect();
     let settings = Settings {
         root: opts.root.clone(),
         drafts: opts.drafts,
@@ -160,7 +154,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
         .iter()
         .map(|l| l.code().to_string())
         .collect();
-    let shared = Arc::new(Shared::new(Arc::clone(&state.output), langs));
+    let shared = Arc::new(Shared::new(Arc::clone(&state.output), langs, opts.locale));
     let mut generation = 0;
     let mut shown = Vec::new();
     report(
@@ -173,15 +167,9 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
     );
     publish(&shared, opts, &mut generation, &first, &[], true);
 
-    let server = tiny_http::Server::from_listener(listener, None).map_err(|e| StartError {
-        message: crate::t!("serve-cannot-start", reason = e.to_string()),
-        help: Some(crate::t!("serve-cannot-bind-help")),
-    })?;
-
-    let server = Arc::new(server);
     {
         let shared = Arc::clone(&shared);
-        std::thread::spawn(move || http::run(server, shared, 4));
+        std::thread::spawn(move || conn::serve(listener, shared, conn::LIMITS));
     }
     say(&crate::t!("serve-serving", url = &url));
 
@@ -247,15 +235,6 @@ pub fn run(opts: &ServeOptions) -> Result<(), StartError> {
                     // A newer site is about to replace it: only stale jobs are dropped.
                     let _ = state.finish(done);
                 }
-            }
-        }
-        for dir in watch::WATCHED {
-            let d = opts.root.join(dir);
-            if !watched.contains(dir)
-                && d.is_dir()
-                && watcher.watch(&d, notify::RecursiveMode::Recursive).is_ok()
-            {
-                watched.insert(dir);
             }
         }
         let rel: Vec<PathBuf> = batch

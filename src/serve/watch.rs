@@ -30,33 +30,80 @@ pub struct Batch {
     pub rescan: bool,
 }
 
-/// Watches the site and sends one [`Batch`] per burst of events. The watcher stops when the
-/// returned value is dropped.
-pub fn start(root: &Path, batches: Sender<Batch>) -> notify::Result<notify::RecommendedWatcher> {
+/// Watches the site and sends one [`Batch`] per burst of events, until the receiver of
+/// `batches` is dropped.
+///
+/// The root is watched for its own entries only, each folder of [`WATCHED`] recursively. A
+/// watched folder that goes away (moved, deleted, replaced by `git checkout`) loses its watch;
+/// when a folder of that name is there again, it is watched again and read again.
+pub fn start(root: &Path, batches: Sender<Batch>) -> notify::Result<()> {
     let (tx, rx) = channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(move |e| {
         let _ = tx.send(e);
     })?;
     watcher.watch(root, RecursiveMode::NonRecursive)?;
+    let mut folders = Folders {
+        watcher,
+        watched: BTreeSet::new(),
+    };
     for dir in WATCHED {
         let d = root.join(dir);
         if d.is_dir() {
-            watcher.watch(&d, RecursiveMode::Recursive)?;
+            folders.watcher.watch(&d, RecursiveMode::Recursive)?;
+            folders.watched.insert(dir);
         }
     }
     let root = root.to_path_buf();
     let known = WATCHED
         .iter()
-        .flat_map(|d| {
-            walkdir::WalkDir::new(root.join(d))
-                .into_iter()
-                .filter_map(Result::ok)
-        })
+        .flat_map(|d| dirs_under(&root.join(d)))
+        .collect();
+    std::thread::spawn(move || debounce(&root, &rx, &batches, known, folders));
+    Ok(())
+}
+
+/// Every folder under `dir`, itself included.
+fn dirs_under(dir: &Path) -> impl Iterator<Item = PathBuf> + use<> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
         .filter(|e| e.file_type().is_dir())
         .map(|e| e.into_path())
-        .collect();
-    std::thread::spawn(move || debounce(&root, &rx, &batches, known));
-    Ok(watcher)
+}
+
+/// The watcher and which of the [`WATCHED`] folders it watches now.
+struct Folders {
+    watcher: notify::RecommendedWatcher,
+    watched: BTreeSet<&'static str>,
+}
+
+impl Folders {
+    /// Watches again each folder of [`WATCHED`] whose own entry in the root changed (created,
+    /// moved in or out, deleted) or that is there but not watched; forgets the ones that are
+    /// gone. A folder watched again is added to `paths` (it is read again) and its subfolders
+    /// to `known`, the folder itself left out so that it counts as new.
+    fn refresh(&mut self, root: &Path, paths: &mut Vec<PathBuf>, known: &mut HashSet<PathBuf>) {
+        for dir in WATCHED {
+            let d = root.join(dir);
+            let touched = paths.contains(&d);
+            let here = d.is_dir();
+            if !touched && here == self.watched.contains(dir) {
+                continue;
+            }
+            // The backend may have dropped the watch already (inotify does when the folder
+            // moves or goes): then there is nothing to remove.
+            let _ = self.watcher.unwatch(&d);
+            self.watched.remove(dir);
+            known.retain(|k| !k.starts_with(&d));
+            if here && self.watcher.watch(&d, RecursiveMode::Recursive).is_ok() {
+                self.watched.insert(dir);
+                known.extend(dirs_under(&d).filter(|s| *s != d));
+                if !touched {
+                    paths.push(d);
+                }
+            }
+        }
+    }
 }
 
 /// `known`: the folders that existed when watching started or that a batch has shown since.
@@ -65,6 +112,7 @@ fn debounce(
     rx: &Receiver<notify::Result<notify::Event>>,
     out: &Sender<Batch>,
     mut known: HashSet<PathBuf>,
+    mut folders: Folders,
 ) {
     while let Ok(first) = rx.recv() {
         let started = Instant::now();
@@ -86,6 +134,7 @@ fn debounce(
                 || WATCHED.iter().any(|w| p.ends_with(w))
                 || p.ends_with(crate::config::CONFIG_FILE)
         });
+        folders.refresh(root, &mut batch.paths, &mut known);
         // Files written into a folder right after it was created (a town copied in) can come
         // before the folder is watched, and so can the folder's own event: look at each new
         // folder again a little later.

@@ -45,3 +45,9 @@ serve-extras-done = {"  "}{ $part ->
     [search] search index
    *[files] sitemap, feeds, calendars and images
     } up to date ({ $files } files) in { $ms } ms
+
+## Answers to the browser
+
+serve-wrong-host = aikosite serve answers only to 127.0.0.1 and localhost
+serve-too-many-live-pages = Too many pages are open in the preview ({ $limit }): this one does not reload by itself. Close some tabs and reload this page.
+serve-too-many-connections = The preview has too many open connections. Wait a moment and reload the page.

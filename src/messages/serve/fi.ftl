@@ -45,3 +45,9 @@ serve-extras-done = {"  "}{ $part ->
     [search] hakuhakemisto
    *[files] sivukartta, syötteet, kalenterit ja kuvat
     } ajan tasalla ({ $files } tiedostoa) { $ms } ms:ssa
+
+## Vastaukset selaimelle
+
+serve-wrong-host = aikosite serve vastaa vain osoitteisiin 127.0.0.1 ja localhost
+serve-too-many-live-pages = Esikatselussa on auki liian monta sivua ({ $limit }): tämä sivu ei päivity itsestään. Sulje joitakin välilehtiä ja lataa tämä sivu uudelleen.
+serve-too-many-connections = Esikatselulla on liian monta avointa yhteyttä. Odota hetki ja lataa sivu uudelleen.

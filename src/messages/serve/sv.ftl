@@ -45,3 +45,9 @@ serve-extras-done = {"  "}{ $part ->
     [search] sökindexet
    *[files] webbplatskarta, flöden, kalendrar och bilder
     } uppdaterade ({ $files } filer) på { $ms } ms
+
+## Svar till webbläsaren
+
+serve-wrong-host = aikosite serve svarar bara på 127.0.0.1 och localhost
+serve-too-many-live-pages = För många sidor är öppna i förhandsvisningen ({ $limit }): den här sidan uppdateras inte av sig själv. Stäng några flikar och ladda om den här sidan.
+serve-too-many-connections = Förhandsvisningen har för många öppna anslutningar. Vänta en stund och ladda om sidan.
