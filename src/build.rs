@@ -79,6 +79,10 @@ pub fn build_with_progress(
     progress: &dyn Fn(usize, usize),
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    if let Some(out) = &opts.output {
+        // Before anything is read: an output inside the site's own folders is never written.
+        write::check_target(out, &opts.root).map_err(BuildError::Write)?;
+    }
     let mut laps = Laps::start();
     let stages = pipeline::link_and_route(&opts.input())?;
     laps.lap("load and link");
@@ -96,8 +100,10 @@ pub fn build_with_progress(
     // sitemap, feeds, calendars and search index are built from the same routes.
     let (rendered, generated) = rayon::join(
         || {
-            pipeline::render_pages(&renderer, pages, false, |_, r| match &staging {
-                Some(s) => s.write(&r.file.path, &r.file.bytes),
+            pipeline::render_pages(&renderer, pages, false, |p, r| match &staging {
+                Some(s) => s.write(&r.file.path, &r.file.bytes).map_err(|e| {
+                    e.for_page(stages.routes.source_file(&stages.site, p), &r.file.path)
+                }),
                 None => Ok(()),
             })
         },

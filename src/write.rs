@@ -15,8 +15,14 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// The file that marks an output folder as aikosite's own.
+/// The file that marks an output folder as aikosite's own. A build's staging folder gets it
+/// first, locked for as long as the build runs, so the next build knows a folder a killed
+/// build left behind (marked, not locked) from one a running build is writing (locked).
 pub const MARKER: &str = ".aikosite-output";
+
+/// The site's own folders: an output inside one would be read back as content, or replace
+/// what the editors wrote.
+pub const SOURCE_FOLDERS: [&str; 5] = ["content", "static", "templates", "themes", ".aikosite"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -26,6 +32,16 @@ pub enum WriteError {
     NotOurs(PathBuf),
     #[error("the output folder {0} is the site's own folder or contains it")]
     ContainsRoot(PathBuf),
+    #[error("the output folder {0} is inside the site's folder {1}")]
+    InsideSource(PathBuf, &'static str),
+    #[error("{output}: {source}")]
+    Page {
+        /// The content file of the page, when it has one.
+        file: Option<PathBuf>,
+        /// The page's path relative to the output folder.
+        output: String,
+        source: io::Error,
+    },
     #[error("{context}: {source}")]
     Io {
         context: crate::messages::Msg,
@@ -39,6 +55,26 @@ impl WriteError {
         match self {
             WriteError::NotOurs(p) => crate::t!("write-not-ours", folder = p),
             WriteError::ContainsRoot(p) => crate::t!("write-contains-root", folder = p),
+            WriteError::InsideSource(p, f) => {
+                crate::t!("values-output-inside-source", output = p, folder = *f)
+            }
+            WriteError::Page {
+                file,
+                output,
+                source,
+            } => match file {
+                Some(f) => crate::t!(
+                    "values-write-page",
+                    output = output,
+                    file = crate::identity::to_slash(f),
+                    reason = source.to_string()
+                ),
+                None => crate::t!(
+                    "values-write-file",
+                    output = output,
+                    reason = source.to_string()
+                ),
+            },
             WriteError::Io { context, source } => crate::t!(
                 "write-io",
                 context = context.clone(),
@@ -52,13 +88,78 @@ impl WriteError {
         match self {
             WriteError::NotOurs(_) => Some(crate::t!("write-not-ours-help")),
             WriteError::ContainsRoot(_) => Some(crate::t!("write-contains-root-help")),
+            WriteError::InsideSource(..) => Some(crate::t!("values-output-inside-source-help")),
+            WriteError::Page { .. } => Some(crate::t!("values-write-help")),
             WriteError::Io { .. } => None,
         }
     }
 }
 
+impl WriteError {
+    /// The error of writing one page, named by its content file and its path in the output.
+    pub fn for_page(self, file: Option<&Path>, output: &str) -> WriteError {
+        match self {
+            WriteError::Io { source, .. } => WriteError::Page {
+                file: file.map(Path::to_path_buf),
+                output: output.to_string(),
+                source,
+            },
+            other => other,
+        }
+    }
+}
+
+/// Refuses an output folder that is the site's folder, contains it, or is inside one of its
+/// own folders ([`SOURCE_FOLDERS`]), whatever `--force` says.
+pub fn check_target(target: &Path, root: &Path) -> Result<(), WriteError> {
+    let target_abs = absolute(target);
+    let root_abs = absolute(root);
+    if root_abs.starts_with(&target_abs) {
+        return Err(WriteError::ContainsRoot(target.to_path_buf()));
+    }
+    match SOURCE_FOLDERS
+        .into_iter()
+        .find(|f| target_abs.starts_with(root_abs.join(f)))
+    {
+        Some(f) => Err(WriteError::InsideSource(target.to_path_buf(), f)),
+        None => Ok(()),
+    }
+}
+
 fn io_err(context: crate::messages::Msg) -> impl FnOnce(io::Error) -> WriteError {
     move |source| WriteError::Io { context, source }
+}
+
+/// Removes the staging and old-output folders that killed builds left beside the output
+/// `name` in `parent`: only folders named as aikosite names them, holding its marker, and not
+/// locked by a build that is still running.
+fn remove_stale(parent: &Path, name: &str) {
+    let prefixes = [
+        format!(".{name}.aikosite-new-"),
+        format!(".{name}.aikosite-old-"),
+    ];
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file_name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = prefixes.iter().find_map(|p| file_name.strip_prefix(p.as_str())) else {
+            continue;
+        };
+        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) || !is_dir {
+            continue;
+        }
+        let dir = e.path();
+        let Ok(marker) = fs::File::open(dir.join(MARKER)) else {
+            continue;
+        };
+        let unused = marker.try_lock().is_ok() && marker.metadata().is_ok_and(|m| m.len() > 0);
+        if unused {
+            // Removed while still locked by us, so no other build starts on it meanwhile.
+            let _ = remove_tree(&dir);
+        }
+    }
 }
 
 /// A new output being written beside the target.
@@ -68,15 +169,14 @@ pub struct Staging {
     target: PathBuf,
     /// The target exists, is not aikosite's, and `--force` was given: move it aside, never delete.
     foreign: bool,
+    /// The staging folder's marker, locked while this build runs.
+    lock: Option<fs::File>,
 }
 
 /// Checks that `target` may be replaced and creates the staging folder beside it.
 pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, WriteError> {
+    check_target(target, root)?;
     let target_abs = absolute(target);
-    let root_abs = absolute(root);
-    if root_abs.starts_with(&target_abs) {
-        return Err(WriteError::ContainsRoot(target.to_path_buf()));
-    }
     let mut foreign = false;
     if target.exists() {
         let ours = target.join(MARKER).is_file();
@@ -100,21 +200,29 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_stale(&parent, &name);
     let dir = parent.join(format!(".{name}.aikosite-new-{}", std::process::id()));
     if dir.exists() {
         // Left by a crashed build of this same process id: ours by its name.
         fs::remove_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-clear", folder = &dir)))?;
     }
     fs::create_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-create", folder = &dir)))?;
-    fs::write(
-        dir.join(MARKER),
-        "This folder was written by aikosite; it replaces it on every build.\n",
-    )
-    .map_err(io_err(crate::t!("write-cannot-mark")))?;
+    // Created empty, locked, then written: a folder whose marker is empty is being set up.
+    let lock = fs::File::create(dir.join(MARKER))
+        .and_then(|mut f| {
+            f.lock()?;
+            io::Write::write_all(
+                &mut f,
+                b"This folder was written by aikosite; it replaces it on every build.\n",
+            )?;
+            Ok(f)
+        })
+        .map_err(io_err(crate::t!("write-cannot-mark")))?;
     Ok(Staging {
         dir,
         target: target_abs,
         foreign,
+        lock: Some(lock),
     })
 }
 
@@ -166,6 +274,11 @@ impl Staging {
             .unwrap_or_default();
         let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
         let mut kept = None;
+        // The old output is locked while it is moved aside and removed: a build killed in
+        // between leaves it for the next build to remove.
+        let _old_lock = fs::File::open(target.join(MARKER))
+            .ok()
+            .filter(|f| f.lock().is_ok());
         if target.exists() {
             let aside = if self.foreign {
                 let mut n = 1;
@@ -200,7 +313,9 @@ impl Staging {
             fs::rename(&self.dir, &target)
                 .map_err(io_err(crate::t!("write-cannot-swap", folder = &target)))?;
         }
-        std::mem::forget(self);
+        // The folder is the output now: not removed on drop, its lock released.
+        let mut this = std::mem::ManuallyDrop::new(self);
+        drop(this.lock.take());
         Ok(kept)
     }
 }
