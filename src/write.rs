@@ -16,8 +16,8 @@ pub struct OutputFile {
 }
 
 /// The file that marks an output folder as aikosite's own. A build's staging folder gets it
-/// first, locked for as long as the build runs, so the next build knows a folder a killed
-/// build left behind (marked, not locked) from one a running build is writing (locked).
+/// first; with the process id in the folder's name, the next build tells a folder a killed
+/// build left behind from one a running build is writing.
 pub const MARKER: &str = ".aikosite-output";
 
 /// The site's own folders: an output inside one would be read back as content, or replace
@@ -132,7 +132,7 @@ fn io_err(context: crate::messages::Msg) -> impl FnOnce(io::Error) -> WriteError
 
 /// Removes the staging and old-output folders that killed builds left beside the output
 /// `name` in `parent`: only folders named as aikosite names them, holding its marker, and not
-/// locked by a build that is still running.
+/// of a build that may still be running.
 fn remove_stale(parent: &Path, name: &str) {
     let prefixes = [
         format!(".{name}.aikosite-new-"),
@@ -143,7 +143,10 @@ fn remove_stale(parent: &Path, name: &str) {
     };
     for e in entries.flatten() {
         let file_name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = prefixes.iter().find_map(|p| file_name.strip_prefix(p.as_str())) else {
+        let Some(pid) = prefixes
+            .iter()
+            .find_map(|p| file_name.strip_prefix(p.as_str()))
+        else {
             continue;
         };
         let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
@@ -151,15 +154,28 @@ fn remove_stale(parent: &Path, name: &str) {
             continue;
         }
         let dir = e.path();
-        let Ok(marker) = fs::File::open(dir.join(MARKER)) else {
-            continue;
-        };
-        let unused = marker.try_lock().is_ok() && marker.metadata().is_ok_and(|m| m.len() > 0);
-        if unused {
-            // Removed while still locked by us, so no other build starts on it meanwhile.
+        let marker = dir.join(MARKER);
+        if marker.is_file() && !may_be_running(pid, &marker) {
             let _ = remove_tree(&dir);
         }
     }
+}
+
+/// Whether the build of process `pid` may still be running: Linux says so in `/proc`; where
+/// there is no `/proc`, a folder counts as in use for a day after its marker was written.
+fn may_be_running(pid: &str, marker: &Path) -> bool {
+    if pid == std::process::id().to_string() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return proc.join(pid).exists();
+    }
+    fs::metadata(marker)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(24 * 60 * 60))
 }
 
 /// A new output being written beside the target.
@@ -169,8 +185,6 @@ pub struct Staging {
     target: PathBuf,
     /// The target exists, is not aikosite's, and `--force` was given: move it aside, never delete.
     foreign: bool,
-    /// The staging folder's marker, locked while this build runs.
-    lock: Option<fs::File>,
 }
 
 /// Checks that `target` may be replaced and creates the staging folder beside it.
@@ -207,22 +221,15 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
         fs::remove_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-clear", folder = &dir)))?;
     }
     fs::create_dir_all(&dir).map_err(io_err(crate::t!("write-cannot-create", folder = &dir)))?;
-    // Created empty, locked, then written: a folder whose marker is empty is being set up.
-    let lock = fs::File::create(dir.join(MARKER))
-        .and_then(|mut f| {
-            f.lock()?;
-            io::Write::write_all(
-                &mut f,
-                b"This folder was written by aikosite; it replaces it on every build.\n",
-            )?;
-            Ok(f)
-        })
-        .map_err(io_err(crate::t!("write-cannot-mark")))?;
+    fs::write(
+        dir.join(MARKER),
+        "This folder was written by aikosite; it replaces it on every build.\n",
+    )
+    .map_err(io_err(crate::t!("write-cannot-mark")))?;
     Ok(Staging {
         dir,
         target: target_abs,
         foreign,
-        lock: Some(lock),
     })
 }
 
@@ -274,11 +281,6 @@ impl Staging {
             .unwrap_or_default();
         let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
         let mut kept = None;
-        // The old output is locked while it is moved aside and removed: a build killed in
-        // between leaves it for the next build to remove.
-        let _old_lock = fs::File::open(target.join(MARKER))
-            .ok()
-            .filter(|f| f.lock().is_ok());
         if target.exists() {
             let aside = if self.foreign {
                 let mut n = 1;
@@ -313,9 +315,8 @@ impl Staging {
             fs::rename(&self.dir, &target)
                 .map_err(io_err(crate::t!("write-cannot-swap", folder = &target)))?;
         }
-        // The folder is the output now: not removed on drop, its lock released.
-        let mut this = std::mem::ManuallyDrop::new(self);
-        drop(this.lock.take());
+        // The folder is the output now: not removed on drop.
+        std::mem::forget(self);
         Ok(kept)
     }
 }
@@ -434,6 +435,46 @@ mod tests {
             prepare(dir.path(), dir.path(), true),
             Err(WriteError::ContainsRoot(_))
         ));
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_written_is_named_by_its_file_and_output_path() {
+        let e = WriteError::Io {
+            context: crate::t!("write-cannot-mark"),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        }
+        .for_page(
+            Some(Path::new("content/towns/raahe/jobs/a.fi.md")),
+            "raahe/a/index.html",
+        );
+        let m = e.message();
+        assert!(m.contains("raahe/a/index.html in the output folder"), "{m}");
+        assert!(m.contains("content/towns/raahe/jobs/a.fi.md"), "{m}");
+        assert!(e.help_msg().is_some_and(|h| h.contains("free space")));
+        let e = WriteError::Io {
+            context: crate::t!("write-cannot-mark"),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        }
+        .for_page(None, "sitemap.xml");
+        assert!(e.message().contains("could not write sitemap.xml"));
+    }
+
+    #[test]
+    fn an_output_inside_the_sites_folders_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        fs::create_dir_all(site.join("content")).unwrap();
+        for inside in ["content", "content/x", "static/y", "themes", "templates/z"] {
+            assert!(
+                matches!(
+                    prepare(&site.join(inside), &site, true),
+                    Err(WriteError::InsideSource(..))
+                ),
+                "{inside}"
+            );
+        }
+        assert!(check_target(&site.join("public"), &site).is_ok());
+        assert!(check_target(&site.join("contents"), &site).is_ok());
     }
 
     #[test]

@@ -398,7 +398,11 @@ fn limits_and_yaml_positions() {
         "values-value-too-long",
     );
     assert_made(
-        &[Edit(JOB, "title: CNC-koneistaja", "title: \"CNC-koneistaja")],
+        &[Edit(
+            JOB,
+            "title: CNC-koneistaja",
+            "title: \"CNC-koneistaja",
+        )],
         "values-yaml-unclosed-quote",
     );
     assert_made(

@@ -420,8 +420,9 @@ mod tests {
         assert!(routes.pages().contains(&PageId::Search(fi.clone())));
         let ds = crate::routes::collisions::check(&s.config, &site, &routes, &[]);
         assert!(
-            ds.iter()
-                .any(|d| d.is_error() && d.message.contains("/haku/") && d.file == site.pages[0].trs[0].file),
+            ds.iter().any(|d| d.is_error()
+                && d.message.contains("/haku/")
+                && d.file == site.pages[0].trs[0].file),
             "{ds:?}"
         );
     }

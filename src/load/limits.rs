@@ -28,7 +28,11 @@ pub const MAX_SLUG_BYTES: usize = 255;
 /// (`spot`), else at line 1 (the slug comes from the file's name).
 pub fn slug_too_long(src: &crate::yaml::Source, written: bool, slug: &str) -> Option<Diagnostic> {
     (slug.len() > MAX_SLUG_BYTES).then(|| {
-        let message = t!("values-slug-too-long", length = slug.len(), limit = MAX_SLUG_BYTES);
+        let message = t!(
+            "values-slug-too-long",
+            length = slug.len(),
+            limit = MAX_SLUG_BYTES
+        );
         let d = if written {
             src.error_at(&["slug"], message)
         } else {
@@ -94,7 +98,10 @@ fn forbidden_characters(rel: &Path, text: &str) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::error(
                     rel,
-                    t!("values-forbidden-char", code = format!("U+{:04X}", c as u32)),
+                    t!(
+                        "values-forbidden-char",
+                        code = format!("U+{:04X}", c as u32)
+                    ),
                 )
                 .at(Pos::new(n + 1, col + 1))
                 .span_len(1)
@@ -147,7 +154,11 @@ mod tests {
 
     #[test]
     fn forbidden_characters_are_found_with_line_and_column() {
-        let ds = check(Path::new("a.fi.md"), "ok\nab\u{b}c\u{fdd0}\n\tfine\r\n", None);
+        let ds = check(
+            Path::new("a.fi.md"),
+            "ok\nab\u{b}c\u{fdd0}\n\tfine\r\n",
+            None,
+        );
         let spots: Vec<_> = ds.iter().map(|d| d.pos).collect();
         assert_eq!(spots, [Some(Pos::new(2, 3)), Some(Pos::new(2, 5))]);
         assert!(ds[0].message.contains("U+000B"), "{}", ds[0].message);

@@ -44,26 +44,6 @@ pub(super) fn context_mark(message: &str) -> Option<(usize, usize)> {
     Some((line.parse().ok()?, col.parse().ok()?))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_position_is_taken_out_of_the_message() {
-        assert_eq!(
-            strip_location("did not find expected key at line 4 column 1, while parsing a block mapping at line 1 column 1"),
-            "did not find expected key, while parsing a block mapping"
-        );
-        assert_eq!(strip_location("duplicate field `title` at line 2 column 1"), "duplicate field `title`");
-        assert_eq!(strip_location("no position"), "no position");
-        assert_eq!(
-            context_mark("found unexpected end of stream at line 3 column 1, while scanning a quoted scalar at line 1 column 8"),
-            Some((1, 8))
-        );
-        assert_eq!(context_mark("duplicate field `title` at line 2 column 1"), None);
-    }
-}
-
 /// Rewrites serde's wording into words for people, with a suggestion where one helps; also
 /// returns the dotted path of the value it is about, when serde names one.
 pub(super) fn humanize(message: &str) -> (Option<String>, Msg, Option<Msg>) {
@@ -204,4 +184,34 @@ pub(super) fn expected_list(message: &str) -> Vec<String> {
         .step_by(2)
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_position_is_taken_out_of_the_message() {
+        assert_eq!(
+            strip_location(
+                "did not find expected key at line 4 column 1, while parsing a block mapping at line 1 column 1"
+            ),
+            "did not find expected key, while parsing a block mapping"
+        );
+        assert_eq!(
+            strip_location("duplicate field `title` at line 2 column 1"),
+            "duplicate field `title`"
+        );
+        assert_eq!(strip_location("no position"), "no position");
+        assert_eq!(
+            context_mark(
+                "found unexpected end of stream at line 3 column 1, while scanning a quoted scalar at line 1 column 8"
+            ),
+            Some((1, 8))
+        );
+        assert_eq!(
+            context_mark("duplicate field `title` at line 2 column 1"),
+            None
+        );
+    }
 }

@@ -70,6 +70,7 @@ impl Run {
 
 impl Site {
     /// Copies the `basic` fixture and builds it once; panics if that build fails.
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Site {
         let dir = copy_fixture("basic");
         let mut site = Site {

@@ -20,7 +20,10 @@ fn build_into(site: &Site, out: &Path) -> super::Run {
 fn an_output_inside_the_sites_own_folders_is_refused_even_with_force() {
     let site = Site::new();
     for folder in ["content", "static", "templates", "themes"] {
-        for out in [site.root().join(folder), site.root().join(folder).join("out")] {
+        for out in [
+            site.root().join(folder),
+            site.root().join(folder).join("out"),
+        ] {
             let existed = out.exists();
             build_into(&site, &out).expect(
                 2,
@@ -51,24 +54,31 @@ fn a_killed_builds_staging_folder_is_removed_by_the_next_build() {
         std::fs::write(dir.join("raahe/index.html"), "half a page").expect("page");
         dir
     };
-    // as a killed build leaves them: marked, not locked
-    let stale_new = marked(".public.aikosite-new-4000001");
-    let stale_old = marked(".public.aikosite-old-4000002");
-    // one a running build is writing: its marker is locked
-    let running = marked(".public.aikosite-new-4000003");
-    let lock = std::fs::File::open(running.join(".aikosite-output")).expect("open marker");
-    lock.lock().expect("lock");
+    // as a killed build leaves them: marked, of a process that is gone (Linux process ids
+    // stop at 4,194,304)
+    let stale_new = marked(".public.aikosite-new-9000001");
+    let stale_old = marked(".public.aikosite-old-9000002");
+    // one a running build is writing: its process (this test) is alive
+    let running = marked(&format!(".public.aikosite-new-{}", std::process::id()));
     // not marked as aikosite's: never touched
-    let foreign = site.root().join(".public.aikosite-new-4000004");
+    let foreign = site.root().join(".public.aikosite-new-9000004");
     std::fs::create_dir_all(&foreign).expect("mkdir");
     std::fs::write(foreign.join("notes.txt"), "mine").expect("write");
 
     site.build(&[]).expect(0, &[]);
-    assert!(!stale_new.exists(), "the killed build's staging folder is gone");
+    assert!(
+        !stale_new.exists(),
+        "the killed build's staging folder is gone"
+    );
     assert!(!stale_old.exists(), "the killed build's old output is gone");
-    assert!(running.join("raahe/index.html").exists(), "a running build's folder stays");
-    assert!(foreign.join("notes.txt").exists(), "a folder not marked stays");
-    drop(lock);
+    assert!(
+        running.join("raahe/index.html").exists(),
+        "a running build's folder stays"
+    );
+    assert!(
+        foreign.join("notes.txt").exists(),
+        "a folder not marked stays"
+    );
 }
 
 #[test]
@@ -81,12 +91,5 @@ fn a_slug_too_long_for_the_file_system_is_a_content_error() {
         job,
         text.replacen("company:", &format!("slug: {slug}\ncompany:"), 1),
     );
-    site.refuses(
-        1,
-        &[
-            &format!("{job}:3:7"),
-            "329 bytes long",
-            "at most 255",
-        ],
-    );
+    site.refuses(1, &[&format!("{job}:3:7"), "329 bytes long", "at most 255"]);
 }

@@ -48,7 +48,10 @@ fn a_slug_that_gives_nothing_is_an_error_at_its_line() {
 fn a_page_cannot_take_the_address_of_a_generated_page() {
     // a free page where the search page is
     let site = Site::new();
-    site.write("content/pages/haku.fi.md", "---\ntitle: Haku\n---\nTeksti.\n");
+    site.write(
+        "content/pages/haku.fi.md",
+        "---\ntitle: Haku\n---\nTeksti.\n",
+    );
     site.refuses(1, &["content/pages/haku.fi.md", "/haku/", "search page"]);
     // a town called like the search page or like a section
     for folder in ["haku", "tyopaikat"] {
@@ -111,7 +114,12 @@ fn a_title_is_the_text_the_editor_wrote() {
         edit(&site, job, &format!("title: {written}"), "title: Asentaja");
     }
     // in a map by language too
-    edit(&site, job, "title: Asentaja", "title: { fi: 2.50, sv: 0o17 }");
+    edit(
+        &site,
+        job,
+        "title: Asentaja",
+        "title: { fi: 2.50, sv: 0o17 }",
+    );
     site.build(&[]).expect(0, &[]);
     let page = std::fs::read_to_string(site.out().join("raahe/tyopaikat/asentaja/index.html"))
         .expect("the job page");
@@ -161,7 +169,13 @@ fn a_file_or_a_value_over_the_limits_is_refused_with_the_limit() {
         "title: CNC-koneistaja",
         &format!("title: {}", "CNC ".repeat(3000)),
     );
-    site.refuses(1, &[&format!("{JOB}:2:1"), "12007 characters long; the limit is 10000"]);
+    site.refuses(
+        1,
+        &[
+            &format!("{JOB}:2:1"),
+            "12007 characters long; the limit is 10000",
+        ],
+    );
 }
 
 #[test]
@@ -169,11 +183,22 @@ fn yaml_errors_point_at_the_mistake() {
     // a duplicate key: at the second one, naming the line of the first
     let site = Site::new();
     edit(&site, JOB, "apply_url:", "title: Toinen\napply_url:");
-    let run = site.refuses(1, &[&format!("{JOB}:9:1"), "`title` is written twice; the first one is on line 2"]);
+    let run = site.refuses(
+        1,
+        &[
+            &format!("{JOB}:9:1"),
+            "`title` is written twice; the first one is on line 2",
+        ],
+    );
     assert!(!run.stderr.contains("at line"), "{}", run.stderr);
     // a quote never closed: where it opens, not where the front matter ends
     let site = Site::new();
-    edit(&site, JOB, "title: CNC-koneistaja", "title: \"CNC-koneistaja");
+    edit(
+        &site,
+        JOB,
+        "title: CNC-koneistaja",
+        "title: \"CNC-koneistaja",
+    );
     let run = site.refuses(1, &[&format!("{JOB}:2:8"), "never closed"]);
     assert!(!run.stderr.contains("at line"), "{}", run.stderr);
 }
