@@ -112,6 +112,10 @@ pub fn build_with_progress(
     progress: &dyn Fn(usize, usize),
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    if let Some(out) = &opts.output {
+        // Before anything is read: an output inside the site's own folders is never written.
+        write::check_target(out, &opts.root).map_err(BuildError::Write)?;
+    }
     let mut laps = Laps::start();
     let last = match &opts.output {
         Some(out) => Some(LastBuild::read(opts, out)?),
@@ -153,8 +157,10 @@ pub fn build_with_progress(
     };
 
     // Every page rendered in parallel, each written as soon as it is ready.
-    let rendered = pipeline::render_pages(&renderer, pages, false, |_, r| match &staging {
-        Some(s) => s.write(&r.file.path, &r.file.bytes),
+    let rendered = pipeline::render_pages(&renderer, pages, false, |p, r| match &staging {
+        Some(s) => s
+            .write(&r.file.path, &r.file.bytes)
+            .map_err(|e| e.for_page(stages.routes.source_file(&stages.site, p), &r.file.path)),
         None => Ok(()),
     });
     match rendered {

@@ -383,7 +383,7 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
         }
     };
 
-    let mut section_map = BTreeMap::new();
+    let mut section_map: BTreeMap<(Section, Lang), String> = BTreeMap::new();
     let mut page_segment = BTreeMap::new();
     let raw_sections = sections.unwrap_or(RawSections {
         jobs: None,
@@ -421,6 +421,27 @@ pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
                         t!("config-bad-segment", segment = seg),
                     )
                     .help(t!("write-it-as", fixed = slugify(seg))),
+                );
+            }
+            if let Some(((first, _), _)) = section_map
+                .iter()
+                .find(|((_, l), s)| l == lang && s.as_str() == seg)
+            {
+                let line = src
+                    .locate(&["sections", first.folder()])
+                    .map_or(1, |s| s.pos.line);
+                ds.push(
+                    src.error_at(
+                        &["sections", section.folder()],
+                        t!(
+                            "values-section-segment-twice",
+                            segment = seg,
+                            section = section.folder(),
+                            first = first.folder(),
+                            line = line
+                        ),
+                    )
+                    .help(t!("values-section-segment-twice-help")),
                 );
             }
             section_map.insert((section, lang.clone()), seg.to_string());

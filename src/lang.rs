@@ -97,15 +97,20 @@ impl<'de> Deserialize<'de> for Localized {
             fn visit_string<E: de::Error>(self, v: String) -> Result<Localized, E> {
                 Ok(Localized::One(v))
             }
-            // Numbers are text too when a person writes them as a title ("2026").
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Localized, E> {
-                Ok(Localized::One(v.to_string()))
+            // A title written `1.10`, `0x1F` or `true` is the text the editor wrote, not the
+            // number YAML reads in it: the YAML reader is asked for the scalar as written
+            // (see `crate::yaml::AS_WRITTEN`).
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Localized, E> {
+                Err(E::custom(crate::yaml::AS_WRITTEN))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Localized, E> {
-                Ok(Localized::One(v.to_string()))
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Localized, E> {
+                Err(E::custom(crate::yaml::AS_WRITTEN))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Localized, E> {
-                Ok(Localized::One(v.to_string()))
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Localized, E> {
+                Err(E::custom(crate::yaml::AS_WRITTEN))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Localized, E> {
+                Err(E::custom(crate::yaml::AS_WRITTEN))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
                 let mut out = BTreeMap::new();
@@ -157,8 +162,13 @@ mod tests {
         assert_eq!(map.get(&l("sv"), &l("fi")), Some("Brahestad"));
         assert_eq!(partial.get(&l("sv"), &l("fi")), Some("Raahe"));
         assert_eq!(partial.exact(&l("sv")), None);
-        let num: Localized = crate::yaml::from_str("2026").unwrap();
-        assert_eq!(num, Localized::One("2026".into()));
+        for written in ["2026", "1.10", "0x1F", "1e3", "012", "yes", "true", ".inf"] {
+            let num: Localized = crate::yaml::from_str(written).unwrap();
+            assert_eq!(num, Localized::One(written.into()));
+        }
+        let map: Localized = crate::yaml::from_str("{ fi: 1.10, sv: 0x1F }").unwrap();
+        assert_eq!(map.get(&l("sv"), &l("fi")), Some("0x1F"));
+        assert_eq!(map.get(&l("fi"), &l("fi")), Some("1.10"));
     }
 
     #[test]

@@ -18,8 +18,14 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// The file that marks an output folder as aikosite's own.
+/// The file that marks an output folder as aikosite's own. A build's staging folder gets it
+/// first; with the process id in the folder's name, the next build tells a folder a killed
+/// build left behind from one a running build is writing.
 pub const MARKER: &str = ".aikosite-output";
+
+/// The site's own folders: an output inside one would be read back as content, or replace
+/// what the editors wrote.
+pub const SOURCE_FOLDERS: [&str; 5] = ["content", "static", "templates", "themes", ".aikosite"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -29,6 +35,16 @@ pub enum WriteError {
     NotOurs(PathBuf),
     #[error("the output folder {0} is the site's own folder or contains it")]
     ContainsRoot(PathBuf),
+    #[error("the output folder {0} is inside the site's folder {1}")]
+    InsideSource(PathBuf, &'static str),
+    #[error("{output}: {source}")]
+    Page {
+        /// The content file of the page, when it has one.
+        file: Option<PathBuf>,
+        /// The page's path relative to the output folder.
+        output: String,
+        source: io::Error,
+    },
     #[error("{context}: {source}")]
     Io {
         context: crate::messages::Msg,
@@ -42,6 +58,26 @@ impl WriteError {
         match self {
             WriteError::NotOurs(p) => crate::t!("write-not-ours", folder = p),
             WriteError::ContainsRoot(p) => crate::t!("write-contains-root", folder = p),
+            WriteError::InsideSource(p, f) => {
+                crate::t!("values-output-inside-source", output = p, folder = *f)
+            }
+            WriteError::Page {
+                file,
+                output,
+                source,
+            } => match file {
+                Some(f) => crate::t!(
+                    "values-write-page",
+                    output = output,
+                    file = crate::identity::to_slash(f),
+                    reason = source.to_string()
+                ),
+                None => crate::t!(
+                    "values-write-file",
+                    output = output,
+                    reason = source.to_string()
+                ),
+            },
             WriteError::Io { context, source } => crate::t!(
                 "write-io",
                 context = context.clone(),
@@ -55,13 +91,94 @@ impl WriteError {
         match self {
             WriteError::NotOurs(_) => Some(crate::t!("write-not-ours-help")),
             WriteError::ContainsRoot(_) => Some(crate::t!("write-contains-root-help")),
+            WriteError::InsideSource(..) => Some(crate::t!("values-output-inside-source-help")),
+            WriteError::Page { .. } => Some(crate::t!("values-write-help")),
             WriteError::Io { .. } => None,
         }
     }
 }
 
+impl WriteError {
+    /// The error of writing one page, named by its content file and its path in the output.
+    pub fn for_page(self, file: Option<&Path>, output: &str) -> WriteError {
+        match self {
+            WriteError::Io { source, .. } => WriteError::Page {
+                file: file.map(Path::to_path_buf),
+                output: output.to_string(),
+                source,
+            },
+            other => other,
+        }
+    }
+}
+
+/// Refuses an output folder that is the site's folder, contains it, or is inside one of its
+/// own folders ([`SOURCE_FOLDERS`]), whatever `--force` says.
+pub fn check_target(target: &Path, root: &Path) -> Result<(), WriteError> {
+    let target_abs = absolute(target);
+    let root_abs = absolute(root);
+    if root_abs.starts_with(&target_abs) {
+        return Err(WriteError::ContainsRoot(target.to_path_buf()));
+    }
+    match SOURCE_FOLDERS
+        .into_iter()
+        .find(|f| target_abs.starts_with(root_abs.join(f)))
+    {
+        Some(f) => Err(WriteError::InsideSource(target.to_path_buf(), f)),
+        None => Ok(()),
+    }
+}
+
 fn io_err(context: crate::messages::Msg) -> impl FnOnce(io::Error) -> WriteError {
     move |source| WriteError::Io { context, source }
+}
+
+/// Removes the staging and old-output folders that killed builds left beside the output
+/// `name` in `parent`: only folders named as aikosite names them, holding its marker, and not
+/// of a build that may still be running.
+fn remove_stale(parent: &Path, name: &str) {
+    let prefixes = [
+        format!(".{name}.aikosite-new-"),
+        format!(".{name}.aikosite-old-"),
+    ];
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file_name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = prefixes
+            .iter()
+            .find_map(|p| file_name.strip_prefix(p.as_str()))
+        else {
+            continue;
+        };
+        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) || !is_dir {
+            continue;
+        }
+        let dir = e.path();
+        let marker = dir.join(MARKER);
+        if marker.is_file() && !may_be_running(pid, &marker) {
+            let _ = remove_tree(&dir);
+        }
+    }
+}
+
+/// Whether the build of process `pid` may still be running: Linux says so in `/proc`; where
+/// there is no `/proc`, a folder counts as in use for a day after its marker was written.
+fn may_be_running(pid: &str, marker: &Path) -> bool {
+    if pid == std::process::id().to_string() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return proc.join(pid).exists();
+    }
+    fs::metadata(marker)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(24 * 60 * 60))
 }
 
 /// A new output being written beside the target.
@@ -82,11 +199,8 @@ pub struct Staging {
 
 /// Checks that `target` may be replaced and creates the staging folder beside it.
 pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, WriteError> {
+    check_target(target, root)?;
     let target_abs = absolute(target);
-    let root_abs = absolute(root);
-    if root_abs.starts_with(&target_abs) {
-        return Err(WriteError::ContainsRoot(target.to_path_buf()));
-    }
     let mut foreign = false;
     if target.exists() {
         let ours = target.join(MARKER).is_file();
@@ -110,6 +224,7 @@ pub fn prepare(target: &Path, root: &Path, force: bool) -> Result<Staging, Write
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_stale(&parent, &name);
     let dir = parent.join(format!(".{name}.aikosite-new-{}", std::process::id()));
     if dir.exists() {
         // Left by a crashed build of this same process id: ours by its name.
@@ -254,6 +369,7 @@ impl Staging {
             fs::rename(&self.dir, &target)
                 .map_err(io_err(crate::t!("write-cannot-swap", folder = &target)))?;
         }
+        // The folder is the output now: not removed on drop.
         std::mem::forget(self);
         Ok(kept)
     }
@@ -374,6 +490,46 @@ mod tests {
             prepare(dir.path(), dir.path(), true),
             Err(WriteError::ContainsRoot(_))
         ));
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_written_is_named_by_its_file_and_output_path() {
+        let e = WriteError::Io {
+            context: crate::t!("write-cannot-mark"),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        }
+        .for_page(
+            Some(Path::new("content/towns/raahe/jobs/a.fi.md")),
+            "raahe/a/index.html",
+        );
+        let m = e.message();
+        assert!(m.contains("raahe/a/index.html in the output folder"), "{m}");
+        assert!(m.contains("content/towns/raahe/jobs/a.fi.md"), "{m}");
+        assert!(e.help_msg().is_some_and(|h| h.contains("free space")));
+        let e = WriteError::Io {
+            context: crate::t!("write-cannot-mark"),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        }
+        .for_page(None, "sitemap.xml");
+        assert!(e.message().contains("could not write sitemap.xml"));
+    }
+
+    #[test]
+    fn an_output_inside_the_sites_folders_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        fs::create_dir_all(site.join("content")).unwrap();
+        for inside in ["content", "content/x", "static/y", "themes", "templates/z"] {
+            assert!(
+                matches!(
+                    prepare(&site.join(inside), &site, true),
+                    Err(WriteError::InsideSource(..))
+                ),
+                "{inside}"
+            );
+        }
+        assert!(check_target(&site.join("public"), &site).is_ok());
+        assert!(check_target(&site.join("contents"), &site).is_ok());
     }
 
     #[test]

@@ -395,3 +395,81 @@ fn content_that_could_run_code() {
         assert_made(&[change], id);
     }
 }
+
+/// A text made once for a test's lifetime (the changes take `&'static str`).
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+#[test]
+fn values_that_are_not_what_they_look_like() {
+    assert_made(
+        &[Edit(JOB, "company:", "slug: \"!!!\"\ncompany:")],
+        "values-slug-empty",
+    );
+    let many: Vec<String> = (0..40).map(|i| format!("l{i:02}: {i}.0")).collect();
+    assert_made(
+        &[Edit(
+            JOB,
+            "title: CNC-koneistaja",
+            leak(format!("title: {{ {} }}", many.join(", "))),
+        )],
+        "values-quote-text",
+    );
+    assert_made(
+        &[Edit(JOB, "min: 3200", "min: .nan")],
+        "values-salary-not-finite",
+    );
+    assert_made(
+        &[Edit(JOB, "min: 3200", "min: -1")],
+        "values-salary-negative",
+    );
+    assert_made(
+        &[Edit(JOB, "Koneistat", "Kone\u{1b}istat")],
+        "values-forbidden-char",
+    );
+    assert_made(
+        &[Edit(
+            "aikosite.yaml",
+            "studies:   { fi: koulutus,",
+            "studies:   { fi: tyopaikat,",
+        )],
+        "values-section-segment-twice",
+    );
+}
+
+#[test]
+fn limits_and_yaml_positions() {
+    assert_made(
+        &[Write(
+            "content/towns/raahe/jobs/iso.fi.md",
+            leak(format!("---\ntitle: Iso\n---\n{}", "x".repeat(5 << 20))),
+        )],
+        "values-file-too-big",
+    );
+    let long_lines = format!("description: |\n{}", "  rivi\n".repeat(10_000));
+    assert_made(
+        &[Edit(JOB, "company:", leak(format!("{long_lines}company:")))],
+        "values-matter-too-long",
+    );
+    assert_made(
+        &[Edit(
+            JOB,
+            "title: CNC-koneistaja",
+            leak(format!("title: {}", "x".repeat(10_001))),
+        )],
+        "values-value-too-long",
+    );
+    assert_made(
+        &[Edit(
+            JOB,
+            "title: CNC-koneistaja",
+            "title: \"CNC-koneistaja",
+        )],
+        "values-yaml-unclosed-quote",
+    );
+    assert_made(
+        &[Edit(JOB, "apply_url:", "sector: metal\napply_url:")],
+        "values-duplicate-key",
+    );
+}

@@ -169,7 +169,9 @@ pub fn report_error(out: &Out, root: &Path, e: BuildError) -> Exit {
         }
         BuildError::Write(w) => {
             let code = match w {
-                crate::write::WriteError::Io { .. } => Exit::ContentErrors,
+                crate::write::WriteError::Io { .. } | crate::write::WriteError::Page { .. } => {
+                    Exit::ContentErrors
+                }
                 _ => Exit::Usage,
             };
             out.usage_error(w.message(), w.help_msg());

@@ -405,7 +405,7 @@ mod tests {
     }
 
     #[test]
-    fn a_free_page_at_the_search_path_keeps_it() {
+    fn a_free_page_at_the_search_path_is_a_collision() {
         let fx = Fixture::basic();
         let s = &fx.stages;
         let fi = &s.config.languages[0];
@@ -413,8 +413,16 @@ mod tests {
         let mut site = s.site.clone();
         site.pages[0].trs[0].path = "/haku/".into();
         let routes = Routes::new(&s.config, &site, &s.theme.strings, true);
-        assert_eq!(routes.search_path(fi), None);
-        assert!(!routes.pages().contains(&PageId::Search(fi.clone())));
+        // The search page is planned as always; the page over it is an error, never a
+        // silent replacement.
+        assert!(routes.pages().contains(&PageId::Search(fi.clone())));
+        let ds = crate::routes::collisions::check(&s.config, &site, &routes, &[]);
+        assert!(
+            ds.iter().any(|d| d.is_error()
+                && d.message.contains("/haku/")
+                && d.file == site.pages[0].trs[0].file),
+            "{ds:?}"
+        );
     }
 
     #[test]

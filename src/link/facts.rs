@@ -93,6 +93,21 @@ impl Linker<'_> {
                 );
                 ok = false;
             }
+            for (key, value) in [("min", s.min), ("max", s.max)] {
+                let Some(v) = value else { continue };
+                let message = if !v.is_finite() {
+                    crate::t!("values-salary-not-finite", key = key)
+                } else if v < 0.0 {
+                    crate::t!("values-salary-negative", key = key)
+                } else {
+                    continue;
+                };
+                self.ds.push(
+                    src.error_at(&["salary", key], message)
+                        .help(crate::t!("values-salary-help")),
+                );
+                ok = false;
+            }
             if let (Some(a), Some(b)) = (s.min, s.max)
                 && a > b
             {

@@ -46,10 +46,12 @@ impl Linker<'_> {
                     &yaml.file,
                     crate::t!("link-town-folder-not-slug", folder = folder),
                 )
-                .help(crate::t!(
-                    "link-town-folder-not-slug-help",
-                    fixed = slugify(folder)
-                )),
+                .at(crate::diagnostics::Pos::new(1, 1))
+                .help(if slugify(folder).is_empty() {
+                    crate::t!("values-folder-no-letters-help")
+                } else {
+                    crate::t!("link-town-folder-not-slug-help", fixed = slugify(folder))
+                }),
             );
             ok = false;
         }
@@ -114,12 +116,33 @@ impl Linker<'_> {
             );
         }
         let mut slugs = BTreeMap::new();
+        let mut empty_reported: Vec<&str> = Vec::new();
         for lang in &self.config.languages {
             let raw = slug
                 .as_ref()
                 .and_then(|s| s.get(lang, &self.config.default_language))
                 .unwrap_or(folder);
-            slugs.insert(lang.clone(), slugify(raw));
+            let mut s = slugify(raw);
+            if s.is_empty() {
+                // Reported once: a slug written for the town, or the folder's name (above).
+                if is_slug(folder) && !empty_reported.contains(&raw) {
+                    empty_reported.push(raw);
+                    self.ds.push(
+                        src.error_at(&["slug"], crate::t!("values-slug-empty", slug = raw))
+                            .help(crate::t!("values-slug-empty-help")),
+                    );
+                    ok = false;
+                }
+                s = format!("-{folder}-{}", lang.code());
+            }
+            if let Some(d) = crate::load::limits::slug_too_long(&src, slug.is_some(), &s)
+                && !empty_reported.contains(&raw)
+            {
+                empty_reported.push(raw);
+                self.ds.push(d);
+                ok = false;
+            }
+            slugs.insert(lang.clone(), s);
         }
         // Two towns with one slug: one error naming both town.yaml files; the second town
         // gets an address of its own here, so its pages and links raise no errors of their own.

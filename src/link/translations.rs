@@ -81,10 +81,25 @@ impl Linker<'_> {
             );
         }
         // `doc.base` is already the file name's slug (`Särmääjä.fi.md` → `sarmaaja`).
+        if let Some(written) = own.slug
+            && slugify(written).is_empty()
+        {
+            self.ds.push(
+                doc.error_at(&["slug"], crate::t!("values-slug-empty", slug = written))
+                    .help(crate::t!("values-slug-empty-help")),
+            );
+        }
         let slug = match own.slug.or(base.slug).map(slugify) {
             Some(s) if !s.is_empty() => s,
             _ => doc.base.clone(),
         };
+        // A slug inherited from the original is reported there.
+        let inherited = own.slug.is_none() && base.slug.is_some();
+        if let Some(d) = crate::load::limits::slug_too_long(&src, own.slug.is_some(), &slug)
+            && !inherited
+        {
+            self.ds.push(d);
+        }
         let path = address(&slug);
         self.pending.push(PendingBody {
             key: key.to_string(),

@@ -5,10 +5,10 @@
 //! The result is a [`Loaded`] site of raw documents that still carry their text, so later
 //! stages can point at the line of any key; plus every problem found on the way.
 
+pub mod limits;
 mod names;
 mod read;
 
-#[cfg(test)]
 use read::split_front_matter;
 use read::{data_file, doc, doc_without_matter, failed, finish, misplaced};
 
@@ -410,6 +410,12 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
     if !is_md && !is_yaml {
         return Parsed::Asset(rel.to_path_buf());
     }
+    if let Some(d) = std::fs::metadata(root.join(rel))
+        .ok()
+        .and_then(|m| limits::too_big(rel, m.len()))
+    {
+        return failed(rel, vec![d]);
+    }
     let text = match std::fs::read(root.join(rel)) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -437,6 +443,15 @@ fn parse_file(root: &Path, rel: &Path, config: &Config) -> Parsed {
         .unwrap_or(&text)
         .replace("\r\n", "\n");
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let matter = if is_yaml {
+        Some((text.as_str(), 1))
+    } else {
+        split_front_matter(&text).map(|(m, line, _, _)| (m, line))
+    };
+    let problems = limits::check(rel, &text, matter);
+    if !problems.is_empty() {
+        return failed(rel, problems);
+    }
 
     if is_yaml {
         return match parts.as_slice() {

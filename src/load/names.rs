@@ -100,6 +100,7 @@ pub(super) fn base_slug(rel: &Path, base: &str) -> Result<String, Diagnostic> {
     if slug.is_empty() {
         return Err(
             Diagnostic::error(rel, t!("load-name-no-letters", name = base))
+                .at(crate::diagnostics::Pos::new(1, 1))
                 .help(t!("load-name-no-letters-help")),
         );
     }

@@ -174,17 +174,14 @@ impl Routes {
                 })
                 .collect();
             let search = paths::search(config, Some(&s), lang);
-            let taken = site
-                .pages
-                .iter()
-                .chain(site.towns.iter().map(|t| &t.page))
-                .any(|p| p.tr(lang).is_some_and(|t| t.path == search));
             r.per_lang.insert(
                 lang.clone(),
                 LangRoutes {
                     facet_segments,
                     search,
-                    search_page: search_template && !taken,
+                    // A page at the search address is a collision (`collisions.rs`), never a
+                    // silent replacement of the search page.
+                    search_page: search_template,
                     not_found: paths::not_found(config, lang),
                     strings: s,
                     page_segment: config.page_segment(lang).to_string(),
@@ -367,6 +364,18 @@ impl Routes {
             &self.list_path(Section::Events, town, lang, 1),
             self.per_lang.get(lang).map(|l| &l.strings),
         )
+    }
+
+    /// The content file a page is written from (`None` for lists and other generated pages).
+    pub fn source_file<'s>(&self, site: &'s Site, page: &PageId) -> Option<&'s std::path::Path> {
+        let tr = match page {
+            PageId::Home(l) => site.home.tr(l),
+            PageId::Page(i, l) => site.pages.get(*i).and_then(|p| p.tr(l)),
+            PageId::Town(t, l) => site.towns.get(*t).and_then(|x| x.tr(l)),
+            PageId::Item(s, i, l) => item_tr(site, *s, *i, l),
+            _ => None,
+        };
+        tr.map(|t| t.file.as_path())
     }
 
     /// The site path of any page.

@@ -6,11 +6,42 @@ use crate::diagnostics::suggest;
 use crate::messages::Msg;
 use crate::t;
 
-pub(super) fn strip_location(message: &str) -> &str {
-    match message.rfind(" at line ") {
-        Some(i) => &message[..i],
-        None => message,
+/// serde's message without the positions it writes into it (`… at line 3 column 7`): those
+/// count lines from the start of the front matter, not of the file, so they would disagree
+/// with the position the diagnostic shows.
+pub(super) fn strip_location(message: &str) -> std::borrow::Cow<'_, str> {
+    if !message.contains(" at line ") {
+        return std::borrow::Cow::Borrowed(message);
     }
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let n = digits(after);
+        let tail = &after[n..];
+        match tail.strip_prefix(" column ") {
+            Some(col) if n > 0 => rest = &col[digits(col)..],
+            _ if n > 0 => rest = tail,
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The position libyaml names after "while scanning …" or "while parsing …" (where the
+/// construct that was never finished starts): 1-based line and column.
+pub(super) fn context_mark(message: &str) -> Option<(usize, usize)> {
+    let (_, context) = message.split_once(", while ")?;
+    let at = context.rfind(" at line ")?;
+    let (line, col) = context[at + " at line ".len()..].split_once(" column ")?;
+    let col: String = col.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.parse().ok()?, col.parse().ok()?))
 }
 
 /// Rewrites serde's wording into words for people, with a suggestion where one helps; also
@@ -153,4 +184,34 @@ pub(super) fn expected_list(message: &str) -> Vec<String> {
         .step_by(2)
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_position_is_taken_out_of_the_message() {
+        assert_eq!(
+            strip_location(
+                "did not find expected key at line 4 column 1, while parsing a block mapping at line 1 column 1"
+            ),
+            "did not find expected key, while parsing a block mapping"
+        );
+        assert_eq!(
+            strip_location("duplicate field `title` at line 2 column 1"),
+            "duplicate field `title`"
+        );
+        assert_eq!(strip_location("no position"), "no position");
+        assert_eq!(
+            context_mark(
+                "found unexpected end of stream at line 3 column 1, while scanning a quoted scalar at line 1 column 8"
+            ),
+            Some((1, 8))
+        );
+        assert_eq!(
+            context_mark("duplicate field `title` at line 2 column 1"),
+            None
+        );
+    }
 }

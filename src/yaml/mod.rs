@@ -16,6 +16,10 @@ use std::path::Path;
 
 mod humanize;
 pub mod lint;
+mod written;
+
+pub use written::AS_WRITTEN;
+use written::read;
 
 use humanize::{between, humanize, strip_location};
 
@@ -83,12 +87,7 @@ impl<'a> Source<'a> {
         let lints = lint::lint(self.text);
         let mut errors: Vec<Diagnostic> = lints.iter().map(|l| self.lint_diagnostic(l)).collect();
         let mut broken: Vec<String> = lints.iter().filter_map(|l| l.key.clone()).collect();
-        let text = if self.text.trim().is_empty() {
-            "{}"
-        } else {
-            self.text
-        };
-        match backend::from_str::<T>(text) {
+        match read::<T>(self.text) {
             Ok(v) if errors.is_empty() => Ok(v),
             Ok(v) => Err(Partial {
                 value: Some(v),
@@ -155,8 +154,7 @@ impl<'a> Source<'a> {
                 }
             }
         }
-        let reread =
-            |text: &str| backend::from_str::<T>(if text.trim().is_empty() { "{}" } else { text });
+        let reread = |text: &str| read::<T>(text);
         let mut err = if out.is_empty() {
             first
         } else {
@@ -169,7 +167,7 @@ impl<'a> Source<'a> {
             out.push(self.explain(&err));
             let raw = err.to_string();
             let message = strip_location(&raw);
-            let Some(key) = top_level_key_of(message) else {
+            let Some(key) = top_level_key_of(&message) else {
                 break;
             };
             let blanked = blank_key(&text, key);
@@ -189,13 +187,12 @@ impl<'a> Source<'a> {
     fn explain(&self, err: &backend::Error) -> Diagnostic {
         let raw = err.to_string();
         let message = strip_location(&raw);
+        let message = message.as_ref();
         let serde_pos = err
             .location()
             .map(|l| Pos::new(self.first_line + l.line() - 1, l.column()));
-        if is_syntax_error(err) {
-            return Diagnostic::error(self.file, t!("yaml-syntax"))
-                .at_opt(serde_pos)
-                .help(t!("yaml-syntax-help"));
+        if let Some(d) = self.explain_at_the_text(err, &raw, message, serde_pos) {
+            return d;
         }
         let (path, human, help) = humanize(message);
         // serde points at the start of the mapping for a value it rejects; the path it names
@@ -517,7 +514,7 @@ pub fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
 /// Deserializes a text that is not a user's file (tests); errors as plain text.
 #[cfg(test)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    backend::from_str(text).map_err(|e| e.to_string())
+    read(text).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
