@@ -6,9 +6,9 @@ use crate::dates::Date;
 use crate::diagnostics::Diagnostics;
 use crate::images::ProcessStats;
 use crate::pipeline::{self, Extra, Generated, SiteInput, Stages};
-use rayon::prelude::*;
 use crate::previous::{self, Inputs, PreviousOutput, Record};
 use crate::write::{self, OutputFile};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

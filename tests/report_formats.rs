@@ -188,7 +188,7 @@ fn build_check_and_init_say_what_they_did_in_finnish() {
         out.contains("rakennettu ") && out.contains("päivälle 29.11.2026"),
         "{out}"
     );
-    assert!(out.contains("vaiheet: "), "{out}");
+    assert!(out.contains("vaiheet (aika, "), "{out}");
     assert!(out.contains("julkaisukansio: "), "{out}");
     // With --verbose, not on a terminal: plain progress lines, in Finnish too.
     assert!(err.contains("kuvat: "), "{err}");
