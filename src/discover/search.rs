@@ -327,61 +327,68 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
             a.extend(b);
             a
         });
-    // 2. Each word's term, once; terms numbered in sorted order.
-    let analyzer = Analyzer::new(lang);
-    let stems: Vec<(String, String)> = vocabulary
-        .into_par_iter()
-        .map(|w| (analyzer.term(&w), w))
-        .collect();
-    let mut terms: Vec<&str> = stems.iter().map(|(t, _)| t.as_str()).collect();
-    terms.sort_unstable();
-    terms.dedup();
-    let term_id: HashMap<&str, u32> = terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (*t, i as u32))
-        .collect();
-    let word_term: HashMap<&str, u32> = stems
-        .iter()
-        .map(|(t, w)| (w.as_str(), term_id[t.as_str()]))
-        .collect();
-    // 3. Each page's terms and weights: the body counts once, each field adds its weight.
-    let per_doc: Vec<Vec<(u32, u32)>> = docs
-        .par_iter()
-        .map(|d| {
-            let mut fields: HashMap<u32, u32> = HashMap::new(); // term → bit set of texts
-            for (i, (text, _)) in texts(d).enumerate() {
-                for_each_word(text, |w| {
-                    if let Some(&t) = word_term.get(w) {
-                        *fields.entry(t).or_insert(0) |= 1 << i.min(31);
-                    }
-                });
-            }
-            let weights: Vec<u32> = texts(d).map(|(_, w)| w).collect();
-            let mut out: Vec<(u32, u32)> = fields
-                .into_iter()
-                .map(|(t, bits)| {
-                    let w: u32 = weights
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| bits & (1 << (*i).min(31)) != 0)
-                        .map(|(_, w)| *w)
-                        .sum();
-                    (t, w.min(WEIGHT_MAX))
-                })
-                .collect();
-            out.sort_unstable();
-            out
-        })
-        .collect();
+    // 2. Each word's term, once; terms numbered in sorted order. 3. Each page's terms and
+    // weights: the body counts once, each field adds its weight. The words, and then the
+    // pages' texts, are dropped as soon as they are done with: the index is made after the
+    // pages, and its peak is the build's.
+    let (terms, per_doc) = {
+        let analyzer = Analyzer::new(lang);
+        let stems: Vec<(String, String)> = vocabulary
+            .into_par_iter()
+            .map(|w| (analyzer.term(&w), w))
+            .collect();
+        let mut terms: Vec<&str> = stems.iter().map(|(t, _)| t.as_str()).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let term_id: HashMap<&str, u32> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (*t, i as u32))
+            .collect();
+        let word_term: HashMap<&str, u32> = stems
+            .iter()
+            .map(|(t, w)| (w.as_str(), term_id[t.as_str()]))
+            .collect();
+        let per_doc: Vec<Vec<(u32, u32)>> = docs
+            .par_iter()
+            .map(|d| {
+                let mut fields: HashMap<u32, u32> = HashMap::new(); // term → bit set of texts
+                for (i, (text, _)) in texts(d).enumerate() {
+                    for_each_word(text, |w| {
+                        if let Some(&t) = word_term.get(w) {
+                            *fields.entry(t).or_insert(0) |= 1 << i.min(31);
+                        }
+                    });
+                }
+                let weights: Vec<u32> = texts(d).map(|(_, w)| w).collect();
+                let mut out: Vec<(u32, u32)> = fields
+                    .into_iter()
+                    .map(|(t, bits)| {
+                        let w: u32 = weights
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| bits & (1 << (*i).min(31)) != 0)
+                            .map(|(_, w)| *w)
+                            .sum();
+                        (t, w.min(WEIGHT_MAX))
+                    })
+                    .collect();
+                out.sort_unstable();
+                out
+            })
+            .collect();
+        let terms: Vec<String> = terms.into_iter().map(str::to_string).collect();
+        (terms, per_doc)
+    };
+    let pages: Vec<IndexedPage> = docs.into_iter().map(|d| d.page).collect();
     let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms.len()];
     for (page, ts) in per_doc.into_iter().enumerate() {
         for (t, w) in ts {
             lists[t as usize].push((page as u32, w));
         }
     }
-    let postings: Vec<(&str, Vec<(u32, u32)>)> = terms.iter().copied().zip(lists).collect();
-    let pages: Vec<IndexedPage> = docs.into_iter().map(|d| d.page).collect();
+    let postings: Vec<(&str, Vec<(u32, u32)>)> =
+        terms.iter().map(String::as_str).zip(lists).collect();
     pack::files(lang.code(), stemmer_name(lang), &pages, &postings)
 }
 
