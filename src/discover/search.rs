@@ -333,22 +333,20 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
     // pages, and its peak is the build's.
     let (terms, per_doc) = {
         let analyzer = Analyzer::new(lang);
-        let stems: Vec<(String, String)> = vocabulary
+        let mut stems: Vec<(String, String)> = vocabulary
             .into_par_iter()
             .map(|w| (analyzer.term(&w), w))
             .collect();
-        let mut terms: Vec<&str> = stems.iter().map(|(t, _)| t.as_str()).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        let term_id: HashMap<&str, u32> = terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (*t, i as u32))
-            .collect();
-        let word_term: HashMap<&str, u32> = stems
-            .iter()
-            .map(|(t, w)| (w.as_str(), term_id[t.as_str()]))
-            .collect();
+        stems.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Each string moves once, into its term or its word: no copies.
+        let mut terms: Vec<String> = Vec::new();
+        let mut word_term: HashMap<String, u32> = HashMap::with_capacity(stems.len());
+        for (t, w) in stems {
+            if terms.last() != Some(&t) {
+                terms.push(t);
+            }
+            word_term.insert(w, (terms.len() - 1) as u32);
+        }
         let per_doc: Vec<Vec<(u32, u32)>> = docs
             .par_iter()
             .map(|d| {
@@ -377,7 +375,6 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
                 out
             })
             .collect();
-        let terms: Vec<String> = terms.into_iter().map(str::to_string).collect();
         (terms, per_doc)
     };
     let pages: Vec<IndexedPage> = docs.into_iter().map(|d| d.page).collect();
