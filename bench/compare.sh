@@ -65,7 +65,7 @@ run() {
   local wall user sys kib files bytes
   read -r wall user sys kib < <(tail -1 "$dir/time")
   files=$(find "$dir/public" -type f | wc -l)
-  bytes=$(find "$dir/public" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+  bytes=$(find "$dir/public" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
   local cpu
   cpu=$(echo "$user + $sys" | bc)
   printf '  %-8s wall %6.2f s  cpu %6.2f s  peak %5d MiB  %6d files  %5d MB\n' "$tool" "$wall" "$cpu" $((kib / 1024)) "$files" $((bytes / 1000000))
@@ -154,7 +154,7 @@ for n in ${list//,/ }; do
     echo "| | wall | CPU (user+sys) | peak memory | what it said |"
     echo "|---|---|---|---|---|"
     timed "nothing changed" "$kept/public"
-    job=$(find "$site/content/towns" -path '*/jobs/*.fi.md' | sort | head -1)
+    job=$(find "$site/content/towns" -path '*/jobs/*.fi.md' | sort | sed -n 1p)
     cp -p "$job" "$kept/job.orig"
     printf '\nYksi uusi kappale tekstiä.\n' >>"$job"
     timed "one job's text changed" "$kept/public"
