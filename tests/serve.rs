@@ -1,38 +1,30 @@
 //! `aikosite serve` as a person uses it: the real binary on a free port against a copy of the
 //! `basic` fixture. Every wait is a bounded poll, never a timing assertion.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 use std::time::Duration;
 
 mod common;
 use common::copy_dir;
+use common::serve::Served;
 
 const JOB: &str = "content/towns/raahe/jobs/cnc-koneistaja.fi.md";
 const JOB_URL: &str = "/raahe/tyopaikat/cnc-koneistaja/";
 
 struct Server {
-    child: Child,
+    served: Served,
+    /// `127.0.0.1:PORT`
     addr: String,
-    /// What serve printed (stdout and stderr), for failure messages.
-    log: Arc<Mutex<Vec<String>>>,
     _dir: tempfile::TempDir,
     root: PathBuf,
 }
 
 impl Server {
     fn log(&self) -> String {
-        self.log.lock().unwrap().join("\n")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.served.log()
     }
 }
 
@@ -48,59 +40,10 @@ fn start_in(lang: &str) -> Server {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"),
         &root,
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aikosite"))
-        .args([
-            "serve",
-            "--port",
-            "0",
-            "--today",
-            "2026-11-29",
-            "--color",
-            "never",
-            "--messages",
-            lang,
-            "--root",
-        ])
-        .arg(&root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let (tx, rx) = std::sync::mpsc::channel();
-    {
-        let log = Arc::clone(&log);
-        std::thread::spawn(move || {
-            // Keep reading after the address is found, so the server never writes into a closed pipe.
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                log.lock().unwrap().push(line.clone());
-                let _ = tx.send(line);
-            }
-        });
-    }
-    {
-        let log = Arc::clone(&log);
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                log.lock().unwrap().push(line);
-            }
-        });
-    }
-    // The first line that names the address; give a slow CI machine up to two minutes.
-    let addr = loop {
-        let line = rx
-            .recv_timeout(Duration::from_secs(120))
-            .expect("serve printed its address");
-        if let Some((_, rest)) = line.split_once("http://") {
-            break rest.split('/').next().unwrap().to_string();
-        }
-    };
+    let served = Served::start(&root, lang);
     Server {
-        child,
-        addr,
-        log,
+        addr: served.addr.clone(),
+        served,
         _dir: dir,
         root,
     }

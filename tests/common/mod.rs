@@ -69,6 +69,7 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 pub mod editors;
+pub mod serve;
 
 /// The `basic` fixture built once into a temporary folder, for tests that read the output.
 pub struct Built {

@@ -4,12 +4,11 @@
 //! host's page. The real binary on a free port; every wait is a bounded poll, never a timing
 //! assertion.
 
-use crate::common::{TODAY, aikosite, copy_dir, copy_fixture};
+use crate::common::serve::Served;
+use crate::common::{copy_dir, copy_fixture};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const JOB: &str = "content/towns/raahe/jobs/cnc-koneistaja.fi.md";
@@ -18,17 +17,10 @@ const JOB_URL: &str = "/raahe/tyopaikat/cnc-koneistaja/";
 const LIVE_LIMIT: usize = 64;
 
 struct Server {
-    child: Child,
+    served: Served,
+    /// `127.0.0.1:PORT`
     addr: String,
-    log: Arc<Mutex<Vec<String>>>,
     dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 impl Server {
@@ -36,47 +28,10 @@ impl Server {
     fn start(prepare: impl FnOnce(&Path)) -> Server {
         let dir = copy_fixture("basic");
         prepare(dir.path());
-        let mut child = aikosite()
-            .args(["serve", "--port", "0", "--today", TODAY, "--messages", "en"])
-            .arg("--root")
-            .arg(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run aikosite serve");
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().expect("stdout");
-        let stderr = child.stderr.take().expect("stderr");
-        {
-            let log = Arc::clone(&log);
-            std::thread::spawn(move || {
-                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push(line.clone());
-                    let _ = tx.send(line);
-                }
-            });
-        }
-        {
-            let log = Arc::clone(&log);
-            std::thread::spawn(move || {
-                for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push(line);
-                }
-            });
-        }
-        let addr = loop {
-            let line = rx
-                .recv_timeout(Duration::from_secs(120))
-                .expect("serve printed its address");
-            if let Some((_, rest)) = line.split_once("http://") {
-                break rest.split('/').next().unwrap().to_string();
-            }
-        };
+        let served = Served::start(dir.path(), "en");
         Server {
-            child,
-            addr,
-            log,
+            addr: served.addr.clone(),
+            served,
             dir,
         }
     }
@@ -86,7 +41,7 @@ impl Server {
     }
 
     fn log(&self) -> String {
-        self.log.lock().unwrap().join("\n")
+        self.served.log()
     }
 
     fn connect(&self) -> TcpStream {
