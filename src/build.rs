@@ -7,9 +7,10 @@ use crate::diagnostics::Diagnostics;
 use crate::images::ProcessStats;
 use crate::pipeline::{self, Extra, Generated, SiteInput, Stages};
 use crate::previous::{self, Inputs, PreviousOutput, Record};
-use crate::write::{self, OutputFile};
-use rayon::prelude::*;
+use crate::write::{self, OutputFile, WriteError};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub use crate::pipeline::BuildError;
@@ -173,17 +174,30 @@ pub fn build_with_progress(
     let mut files = pages.len();
     let mut image_stats = None;
     if let Some(s) = &staging {
-        // Then the sitemap, feeds and calendars, then the search index: each part written
-        // and dropped before the next is made, and none while pages render, so the build
-        // never holds them all at once.
+        // Then the sitemap, feeds and calendars, then the search index, none while pages
+        // render: each file is written and dropped as soon as it is made.
+        let made = AtomicUsize::new(0);
+        let failed: Mutex<Option<WriteError>> = Mutex::new(None);
         for part in [Generated::AllButSearch, Generated::SearchIndex] {
-            let generated = pipeline::generated_files(&stages, &plan, part);
-            files += generated.len();
-            generated
-                .par_iter()
-                .try_for_each(|f| s.write(&f.path, &f.bytes))
-                .map_err(BuildError::Write)?;
+            pipeline::generated_files(&stages, &plan, part, &|f: OutputFile| {
+                match s.write(&f.path, &f.bytes) {
+                    Ok(()) => {
+                        made.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(e) => {
+                        // The first failure is the one reported.
+                        failed
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .get_or_insert(e);
+                    }
+                }
+            });
+            if let Some(e) = failed.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                return Err(BuildError::Write(e));
+            }
         }
+        files += made.into_inner();
         laps.lap("sitemap, feeds, calendars, search");
         // Static files after the generated ones: static/ wins on the same path.
         for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {

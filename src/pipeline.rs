@@ -24,7 +24,7 @@ use crate::routes::paths::asset_site_path;
 use crate::routes::{PageId, Routes, collisions};
 use crate::site::Site;
 use crate::theme::{self, StaticFile, Theme};
-use crate::write::{OutputFile, WriteError};
+use crate::write::{OutputFile, Sink, WriteError};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -224,8 +224,9 @@ pub enum Generated {
     SearchIndex,
 }
 
-/// The sitemap, feeds, calendars and search index, or a part of them.
-pub fn generated_files(stages: &Stages, plan: &AssetPlan, which: Generated) -> Vec<OutputFile> {
+/// Makes the sitemap, feeds, calendars and search index, or a part of them, handing each file
+/// to `sink` as soon as it is made.
+pub fn generated_files(stages: &Stages, plan: &AssetPlan, which: Generated, sink: &Sink) {
     let env = discover::Env {
         config: &stages.config,
         site: &stages.site,
@@ -234,8 +235,8 @@ pub fn generated_files(stages: &Stages, plan: &AssetPlan, which: Generated) -> V
         assets: plan,
     };
     match which {
-        Generated::AllButSearch => discover::files_but_search(&env),
-        Generated::SearchIndex => discover::search_index(&env),
+        Generated::AllButSearch => discover::files_but_search(&env, sink),
+        Generated::SearchIndex => discover::search_index(&env, sink),
     }
 }
 

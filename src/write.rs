@@ -18,6 +18,10 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// Where generated files go as soon as each is made (the staging folder, or `serve`'s memory),
+/// so that no stage holds all of its files until the last is done. Called from several threads.
+pub type Sink<'a> = dyn Fn(OutputFile) + Sync + 'a;
+
 /// The file that marks an output folder as aikosite's own. A build's staging folder gets it
 /// first; with the process id in the folder's name, the next build tells a folder a killed
 /// build left behind from one a running build is writing.

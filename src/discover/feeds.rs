@@ -8,7 +8,7 @@ use crate::dates::{Date, helsinki};
 use crate::escape::xml as xml_escape;
 use crate::lang::Lang;
 use crate::site::{Apply, Entry, JobFacts, Tr};
-use crate::write::OutputFile;
+use crate::write::{OutputFile, Sink};
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
@@ -279,9 +279,8 @@ pub fn json_feed(env: &Env, town: Option<usize>, lang: &Lang, texts: &Texts) -> 
 }
 
 /// Every feed: per language, all towns and each town.
-pub fn files(env: &Env) -> Vec<OutputFile> {
+pub fn files(env: &Env, sink: &Sink) {
     use rayon::prelude::*;
-    let mut out = Vec::new();
     for lang in &env.config.languages {
         let towns: Vec<Option<usize>> = std::iter::once(None)
             .chain((0..env.site.towns.len()).map(Some))
@@ -297,19 +296,18 @@ pub fn files(env: &Env) -> Vec<OutputFile> {
             .map(|(e, tr)| (e.key.as_str(), job_text(env, e, tr)))
             .collect();
         for town in towns {
-            out.push(OutputFile {
+            sink(OutputFile {
                 path: strip(&env.routes.atom_path(town, lang)),
                 bytes: atom(env, town, lang, &texts).into_bytes(),
             });
             let json = serde_json::to_string_pretty(&json_feed(env, town, lang, &texts))
                 .unwrap_or_default();
-            out.push(OutputFile {
+            sink(OutputFile {
                 path: strip(&env.routes.json_feed_path(town, lang)),
                 bytes: format!("{json}\n").into_bytes(),
             });
         }
     }
-    out
 }
 
 /// A site path as an output path.

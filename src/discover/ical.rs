@@ -9,7 +9,7 @@
 use super::Env;
 use crate::dates::{Date, When, helsinki};
 use crate::lang::Lang;
-use crate::write::OutputFile;
+use crate::write::{OutputFile, Sink};
 
 /// The Europe/Helsinki time zone (EU rules: summer time from the last Sunday of March 03:00 to
 /// the last Sunday of October 04:00 local time).
@@ -214,17 +214,15 @@ pub fn calendar(env: &Env, town: Option<usize>, lang: &Lang) -> String {
 }
 
 /// Every calendar: per language, all towns and each town.
-pub fn files(env: &Env) -> Vec<OutputFile> {
-    let mut out = Vec::new();
+pub fn files(env: &Env, sink: &Sink) {
     for lang in &env.config.languages {
         for town in std::iter::once(None).chain((0..env.site.towns.len()).map(Some)) {
-            out.push(OutputFile {
+            sink(OutputFile {
                 path: super::feeds::strip(&env.routes.calendar_path(town, lang)),
                 bytes: calendar(env, town, lang).into_bytes(),
             });
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ use crate::markdown::{self, LinkTarget, Resolver};
 use crate::routes::{Facet, PageId, Routes};
 use crate::site::{Body, Site, Tr};
 use crate::theme::Strings;
-use crate::write::OutputFile;
+use crate::write::Sink;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -273,25 +273,26 @@ pub fn search_view(env: &Env, lang: &Lang) -> SearchView {
 
 /// The sitemap, feeds and calendars: quick to make, so `serve` puts them in place before it
 /// starts on the search index.
-pub fn files_but_search(env: &Env) -> Vec<OutputFile> {
+pub fn files_but_search(env: &Env, sink: &Sink) {
     let plan = env.routes.pages();
-    // Three independent products: built side by side, listed in a fixed order.
-    let ((mut out, feeds), ical) = rayon::join(
+    // Three independent products, built side by side; each file goes to `sink` when made.
+    rayon::join(
         || {
             rayon::join(
-                || sitemap::files(env, plan, sitemap::Limits::PROTOCOL),
-                || feeds::files(env),
+                || {
+                    for f in sitemap::files(env, plan, sitemap::Limits::PROTOCOL) {
+                        sink(f);
+                    }
+                },
+                || feeds::files(env, sink),
             )
         },
-        || ical::files(env),
+        || ical::files(env, sink),
     );
-    out.extend(feeds);
-    out.extend(ical);
-    out
 }
 
 /// The search index of every language that has a search page.
-pub fn search_index(env: &Env) -> Vec<OutputFile> {
+pub fn search_index(env: &Env, sink: &Sink) {
     let searched: Vec<&Lang> = env
         .routes
         .pages()
@@ -301,10 +302,8 @@ pub fn search_index(env: &Env) -> Vec<OutputFile> {
             _ => None,
         })
         .collect();
-    if searched.is_empty() {
-        Vec::new()
-    } else {
-        search::files(env, &searched)
+    if !searched.is_empty() {
+        search::files(env, &searched, sink);
     }
 }
 

@@ -14,7 +14,7 @@ mod pack;
 use super::Env;
 use crate::lang::Lang;
 use crate::site::{Body, Tr};
-use crate::write::OutputFile;
+use crate::write::{OutputFile, Sink};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
@@ -390,21 +390,21 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
 }
 
 /// The script and the index of each language that has a search page.
-pub fn files(env: &Env, langs: &[&Lang]) -> Vec<OutputFile> {
-    let mut out = vec![OutputFile {
+/// One language's index is made and handed to `sink` before the next is begun.
+pub fn files(env: &Env, langs: &[&Lang], sink: &Sink) {
+    sink(OutputFile {
         path: SEARCH_SCRIPT_PATH.trim_start_matches('/').to_string(),
         bytes: SEARCH_SCRIPT.as_bytes().to_vec(),
-    }];
+    });
     for lang in langs {
         let dir = super::feeds::strip(env.routes.search_address(lang));
         for (name, json) in index(env, lang) {
-            out.push(OutputFile {
+            sink(OutputFile {
                 path: format!("{dir}{name}"),
                 bytes: json.into_bytes(),
             });
         }
     }
-    out
 }
 
 #[cfg(test)]

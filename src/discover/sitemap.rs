@@ -158,10 +158,9 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
     for g in groups.values_mut() {
         g.sort_by_key(|e| order(&e.lang));
     }
-    // Split into files that each stay under both limits.
-    let room = limits
-        .bytes
-        .saturating_sub(URLSET_OPEN.len() + URLSET_CLOSE.len());
+    // Split into files that each stay under both limits. A chunk is its file's text from the
+    // start (the `<urlset>` opening), so it becomes the file without a copy.
+    let room = limits.bytes.saturating_sub(URLSET_CLOSE.len());
     let mut chunks: Vec<Chunk> = Vec::new();
     for e in &entries {
         let el = url_element(env, e, &groups[&e.key]);
@@ -170,7 +169,7 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
             .is_some_and(|c| c.count < limits.urls && c.body.len() + el.len() <= room);
         if !fits {
             chunks.push(Chunk {
-                body: String::new(),
+                body: String::from(URLSET_OPEN),
                 count: 0,
                 lastmod: e.lastmod,
             });
@@ -181,9 +180,14 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
             c.lastmod = c.lastmod.max(e.lastmod);
         }
     }
-    let urlset = |body: &str| format!("{URLSET_OPEN}{body}{URLSET_CLOSE}").into_bytes();
+    let urlset = |mut body: String| {
+        body.push_str(URLSET_CLOSE);
+        body.into_bytes()
+    };
     if chunks.len() <= 1 {
-        let body = chunks.first().map_or("", |c| c.body.as_str());
+        let body = chunks
+            .pop()
+            .map_or_else(|| URLSET_OPEN.to_string(), |c| c.body);
         return vec![OutputFile {
             path: "sitemap.xml".into(),
             bytes: urlset(body),
@@ -193,7 +197,7 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for (n, c) in chunks.iter().enumerate() {
+    for (n, c) in chunks.into_iter().enumerate() {
         let name = format!("sitemap-{}.xml", n + 1);
         index.push_str(&format!(
             "<sitemap><loc>{}</loc><lastmod>{}</lastmod></sitemap>\n",
@@ -202,7 +206,7 @@ pub fn files(env: &Env, plan: &[PageId], limits: Limits) -> Vec<OutputFile> {
         ));
         out.push(OutputFile {
             path: name,
-            bytes: urlset(&c.body),
+            bytes: urlset(c.body),
         });
     }
     index.push_str("</sitemapindex>\n");

@@ -2,7 +2,8 @@
 //!
 //! - [`templates`]: Tera set-up, the `image()` function, template errors.
 //! - contexts, lists, page, globals: what each template sees (`site`, `page`, `list`, …).
-//! - [`views`]: the serializable views of entries that templates read (never the model).
+//! - [`views`]: the serializable views of entries that templates read (never the model);
+//!   `parts`: the views many cards share (a town, a company, a date), made once per language.
 //! - [`reads`]: what a page read while it was rendered, for `serve`'s incremental rebuilds.
 //!
 //! List cards and `site` are computed once per language; pages render in parallel, each into
@@ -12,6 +13,7 @@ mod contexts;
 mod globals;
 mod lists;
 mod page;
+mod parts;
 pub mod reads;
 pub mod templates;
 pub mod views;
@@ -57,6 +59,8 @@ pub struct Renderer<'a> {
     /// List cards per (section, language), by entry index: each made the first time a page
     /// shows it (a full build shows them all; `serve` re-rendering one page makes a few).
     cards: HashMap<(Section, Lang), Vec<OnceLock<Value>>>,
+    /// What the cards of each language share: towns, companies, sectors, dates.
+    parts: BTreeMap<Lang, parts::Parts>,
 }
 
 impl<'a> Renderer<'a> {
@@ -97,6 +101,11 @@ impl<'a> Renderer<'a> {
                 .collect(),
             globals: BTreeMap::new(),
             cards,
+            parts: config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), parts::Parts::new()))
+                .collect(),
         };
         r.globals = r.compute_globals(&Collation::new(&config.languages));
         r
@@ -143,6 +152,7 @@ impl<'a> Renderer<'a> {
             site: self.site,
             lang,
             strings: &self.strings[lang],
+            parts: &self.parts[lang],
         }
     }
 

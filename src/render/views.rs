@@ -22,6 +22,7 @@ pub fn address(ctx: &Ctx, a: &Address) -> AddressView {
         locality: a.locality.as_ref().map(|s| ctx.text(s)),
     }
 }
+use super::parts::{Parts, Shared};
 use crate::site::{
     Apply, Company, Entry, EventFacts, JobFacts, Site, StoryFacts, StudyFacts, Town, Tr,
 };
@@ -36,6 +37,8 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     pub lang: &'a Lang,
     pub strings: &'a Strings,
+    /// The views cards share in this language.
+    pub parts: &'a Parts,
 }
 
 impl Ctx<'_> {
@@ -49,6 +52,11 @@ impl Ctx<'_> {
 
     pub fn text(&self, l: &crate::lang::Localized) -> String {
         self.config.text(l, self.lang).to_string()
+    }
+
+    /// A date as cards show it, shared by every card of the language that shows the day.
+    pub fn shared_date(&self, d: Date) -> Shared<DateView> {
+        self.parts.date(d, || self.date(d))
     }
 
     pub fn date(&self, d: Date) -> DateView {
@@ -112,6 +120,11 @@ pub struct TownRef {
     pub hero: Option<ImageView>,
 }
 
+/// Town `i` as cards show it, shared by every card of the language.
+pub fn shared_town(ctx: &Ctx, i: usize) -> Shared<TownRef> {
+    ctx.parts.town(i, || town_ref(ctx, &ctx.site.towns[i]))
+}
+
 pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
     TownRef {
         name: ctx.text(&town.name),
@@ -153,18 +166,18 @@ pub struct JobCard {
     pub title: String,
     pub url: String,
     pub summary: String,
-    pub company: Link,
-    pub town: TownRef,
-    pub sector: Named,
-    pub employment_type: Named,
-    pub posted: DateView,
-    pub deadline: DateView,
+    pub company: Shared<Link>,
+    pub town: Shared<TownRef>,
+    pub sector: Shared<Named>,
+    pub employment_type: Shared<Named>,
+    pub posted: Shared<DateView>,
+    pub deadline: Shared<DateView>,
     pub closing_soon: bool,
     pub salary: Option<String>,
     pub location: Option<String>,
     pub image: Option<ImageView>,
     /// The company's logo (alt: the company's name), or null.
-    pub company_logo: Option<ImageView>,
+    pub company_logo: Option<Shared<ImageView>>,
 }
 
 pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
@@ -175,15 +188,15 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
         summary: summary(tr),
-        company: company_link(ctx, company),
-        town: town_ref(ctx, &ctx.site.towns[e.town.unwrap_or(company.town)]),
-        sector: sector(ctx, &f.sector),
-        employment_type: Named {
+        company: ctx.parts.company(f.company, || company_link(ctx, company)),
+        town: shared_town(ctx, e.town.unwrap_or(company.town)),
+        sector: shared_sector(ctx, &f.sector),
+        employment_type: ctx.parts.employment_type(f.employment_type, || Named {
             key: f.employment_type.key().into(),
             name: ctx.s(&format!("employment_type_{}", f.employment_type.key())),
-        },
-        posted: ctx.date(f.posted),
-        deadline: ctx.date(f.deadline),
+        }),
+        posted: ctx.shared_date(f.posted),
+        deadline: ctx.shared_date(f.deadline),
         closing_soon: f.closing_soon,
         salary: f.salary.as_ref().map(|s| salary(ctx, s)),
         location: tr
@@ -198,9 +211,11 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
             })
             .or_else(|| Some(ctx.text(&town.name))),
         image: image(f.image.as_ref(), tr.image_alt.as_ref()),
-        company_logo: company.logo.as_ref().map(|p| ImageView {
-            src: crate::identity::to_slash(p),
-            alt: ctx.text(&company.name),
+        company_logo: company.logo.as_ref().map(|p| {
+            ctx.parts.logo(f.company, || ImageView {
+                src: crate::identity::to_slash(p),
+                alt: ctx.text(&company.name),
+            })
         }),
     }
 }
@@ -213,6 +228,11 @@ fn company_link(ctx: &Ctx, c: &Company) -> Link {
             .map(|t| ctx.href(&t.path))
             .unwrap_or_default(),
     }
+}
+
+/// A sector as cards show it, shared by every card of the language.
+fn shared_sector(ctx: &Ctx, key: &str) -> Shared<Named> {
+    ctx.parts.sector(key, || sector(ctx, key))
 }
 
 pub fn sector(ctx: &Ctx, key: &str) -> Named {
@@ -296,12 +316,12 @@ pub struct StudyCard {
     pub title: String,
     pub url: String,
     pub summary: String,
-    pub town: TownRef,
+    pub town: Shared<TownRef>,
     pub provider: String,
-    pub level: Named,
+    pub level: Shared<Named>,
     pub field: Option<String>,
-    pub start: Option<DateView>,
-    pub application_deadline: Option<DateView>,
+    pub start: Option<Shared<DateView>>,
+    pub application_deadline: Option<Shared<DateView>>,
     pub duration: Option<String>,
     pub credits: Option<u32>,
 }
@@ -312,15 +332,15 @@ pub fn study_card(ctx: &Ctx, e: &Entry<StudyFacts>, tr: &Tr) -> StudyCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
         summary: summary(tr),
-        town: town_ref(ctx, &ctx.site.towns[e.town.unwrap_or(0)]),
+        town: shared_town(ctx, e.town.unwrap_or(0)),
         provider: ctx.text(&f.provider),
-        level: Named {
+        level: ctx.parts.level(f.level, || Named {
             key: f.level.key().into(),
             name: ctx.s(&format!("level_{}", f.level.key())),
-        },
+        }),
         field: f.field.as_ref().map(|x| ctx.text(x)),
-        start: f.start.map(|d| ctx.date(d)),
-        application_deadline: f.application_deadline.map(|d| ctx.date(d)),
+        start: f.start.map(|d| ctx.shared_date(d)),
+        application_deadline: f.application_deadline.map(|d| ctx.shared_date(d)),
         duration: tr.duration.clone(),
         credits: f.credits,
     }
@@ -352,8 +372,8 @@ pub struct CompanyCard {
     pub title: String,
     pub url: String,
     pub summary: String,
-    pub town: TownRef,
-    pub sector: Named,
+    pub town: Shared<TownRef>,
+    pub sector: Shared<Named>,
     pub employees: Option<u32>,
     pub logo: Option<ImageView>,
     pub open_jobs: usize,
@@ -367,8 +387,8 @@ pub fn company_card(ctx: &Ctx, c: &Company, tr: &Tr, open_jobs: usize) -> Compan
             .description
             .clone()
             .unwrap_or_else(|| tr.body.summary.clone()),
-        town: town_ref(ctx, &ctx.site.towns[c.town]),
-        sector: sector(ctx, &c.sector),
+        town: shared_town(ctx, c.town),
+        sector: shared_sector(ctx, &c.sector),
         employees: c.employees,
         logo: c.logo.as_ref().map(|p| ImageView {
             src: crate::identity::to_slash(p),
@@ -391,8 +411,8 @@ pub struct StoryCard {
     pub title: String,
     pub url: String,
     pub summary: String,
-    pub town: TownRef,
-    pub date: DateView,
+    pub town: Shared<TownRef>,
+    pub date: Shared<DateView>,
     pub author: Option<String>,
     pub tags: Vec<String>,
     pub image: Option<ImageView>,
@@ -403,8 +423,8 @@ pub fn story_card(ctx: &Ctx, e: &Entry<StoryFacts>, tr: &Tr) -> StoryCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
         summary: summary(tr),
-        town: town_ref(ctx, &ctx.site.towns[e.town.unwrap_or(0)]),
-        date: ctx.date(e.facts.date),
+        town: shared_town(ctx, e.town.unwrap_or(0)),
+        date: ctx.shared_date(e.facts.date),
         author: e.facts.author.clone(),
         tags: tr.tags.clone(),
         image: image(e.facts.image.as_ref(), tr.image_alt.as_ref()),
@@ -416,7 +436,7 @@ pub struct EventCard {
     pub title: String,
     pub url: String,
     pub summary: String,
-    pub town: TownRef,
+    pub town: Shared<TownRef>,
     pub start: WhenView,
     pub end: Option<WhenView>,
     pub location: Option<String>,
@@ -432,7 +452,7 @@ pub fn event_card(ctx: &Ctx, e: &Entry<EventFacts>, tr: &Tr) -> EventCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
         summary: summary(tr),
-        town: town_ref(ctx, &ctx.site.towns[e.town.unwrap_or(0)]),
+        town: shared_town(ctx, e.town.unwrap_or(0)),
         start: ctx.when(&f.start),
         end: f.end.as_ref().map(|w| ctx.when(w)),
         location: tr.location.clone(),

@@ -66,14 +66,10 @@ impl Extras {
         let mut errors = Vec::new();
         match part {
             Part::Search => {
-                for f in pipeline::generated_files(stages, plan, Generated::SearchIndex) {
-                    files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
-                }
+                files.append(&mut generated(stages, plan, Generated::SearchIndex));
             }
             Part::Files => {
-                for f in pipeline::generated_files(stages, plan, Generated::AllButSearch) {
-                    files.insert(f.path, Served::Bytes(Arc::new(f.bytes)));
-                }
+                files.append(&mut generated(stages, plan, Generated::AllButSearch));
                 for f in pipeline::extra_files(&stages.config, &stages.site, &stages.theme) {
                     match f {
                         Extra::Bytes(OutputFile { path, bytes }) => {
@@ -104,6 +100,18 @@ impl Extras {
             elapsed: started.elapsed(),
         }
     }
+}
+
+/// The generated files of one part, by output path, as served from memory.
+fn generated(stages: &Stages, plan: &AssetPlan, part: Generated) -> BTreeMap<String, Served> {
+    let files = std::sync::Mutex::new(BTreeMap::new());
+    pipeline::generated_files(stages, plan, part, &|f: OutputFile| {
+        files
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(f.path, Served::Bytes(Arc::new(f.bytes)));
+    });
+    files.into_inner().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Runs [`Extras`] jobs one at a time on a thread of its own. A job that a newer one replaced
