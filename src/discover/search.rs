@@ -120,12 +120,13 @@ pub struct IndexedPage {
     pub text: String,
 }
 
-/// A page with the texts to index.
-struct Doc {
+/// A page with the texts to index. The body's plain text is made when it is read (twice: for
+/// the vocabulary, then for the page's terms), never held for all pages at once.
+struct Doc<'a> {
     page: IndexedPage,
     /// (text, weight)
     fields: Vec<(String, u32)>,
-    body: String,
+    body: &'a Body,
 }
 
 fn plain_text(body: &Body) -> String {
@@ -164,11 +165,11 @@ fn join(parts: &[Option<String>]) -> String {
 
 /// The pages of one language, in a fixed order: towns, jobs, studies, companies, events,
 /// stories, free pages.
-fn docs(env: &Env, lang: &Lang) -> Vec<Doc> {
+fn docs<'a>(env: &'a Env, lang: &Lang) -> Vec<Doc<'a>> {
     let site = env.site;
     let town_name = |t: Option<usize>| t.map(|t| env.text(&site.towns[t].name, lang));
     let kind = |k: &str, default: &str| env.s(lang, &format!("kind_{k}"), default);
-    let doc = |tr: &Tr, kind: String, meta: String, facts: Vec<Option<String>>| Doc {
+    let doc = |tr: &'a Tr, kind: String, meta: String, facts: Vec<Option<String>>| Doc {
         page: IndexedPage {
             url: env.href(&tr.path),
             title: tr.title.clone(),
@@ -182,7 +183,7 @@ fn docs(env: &Env, lang: &Lang) -> Vec<Doc> {
             .chain([(tr.description.clone(), WEIGHT_FACT)])
             .filter_map(|(t, w)| t.map(|t| (t, w)))
             .collect(),
-        body: plain_text(&tr.body),
+        body: &tr.body,
     };
     let mut out = Vec::new();
     for town in &site.towns {
@@ -300,10 +301,13 @@ fn docs(env: &Env, lang: &Lang) -> Vec<Doc> {
     out
 }
 
-/// The texts of a page: the body (text 0), then the weighted fields.
-fn texts(d: &Doc) -> impl Iterator<Item = (&str, u32)> {
-    std::iter::once((d.body.as_str(), WEIGHT_BODY))
-        .chain(d.fields.iter().map(|(t, w)| (t.as_str(), *w)))
+/// Calls `f` with each text of a page and its weight: the body's plain text (text 0), then
+/// the weighted fields.
+fn for_each_text(d: &Doc, mut f: impl FnMut(&str, u32)) {
+    f(&plain_text(d.body), WEIGHT_BODY);
+    for (text, weight) in &d.fields {
+        f(text, *weight);
+    }
 }
 
 /// The index of one language: `index.json`, `terms-N.json` and `pages-N.json`, as (file name,
@@ -314,13 +318,13 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
     let vocabulary: HashSet<String> = docs
         .par_iter()
         .fold(HashSet::new, |mut set, d| {
-            for (text, _) in texts(d) {
+            for_each_text(d, |text, _| {
                 for_each_word(text, |w| {
                     if !set.contains(w) {
                         set.insert(w.to_string());
                     }
                 });
-            }
+            });
             set
         })
         .reduce(HashSet::new, |mut a, b| {
@@ -328,9 +332,9 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
             a
         });
     // 2. Each word's term, once; terms numbered in sorted order. 3. Each page's terms and
-    // weights: the body counts once, each field adds its weight. The words, and then the
-    // pages' texts, are dropped as soon as they are done with: the index is made after the
-    // pages, and its peak is the build's.
+    // weights: the body counts once, each field adds its weight. The words are dropped as
+    // soon as they are done with, and no page's text is held longer than it is read: the
+    // index is made after the pages, and its peak is the build's.
     let (terms, per_doc) = {
         let analyzer = Analyzer::new(lang);
         let mut stems: Vec<(String, String)> = vocabulary
@@ -351,14 +355,16 @@ pub fn index(env: &Env, lang: &Lang) -> Vec<(String, String)> {
             .par_iter()
             .map(|d| {
                 let mut fields: HashMap<u32, u32> = HashMap::new(); // term → bit set of texts
-                for (i, (text, _)) in texts(d).enumerate() {
+                let mut weights: Vec<u32> = Vec::new();
+                for_each_text(d, |text, weight| {
+                    let i = weights.len();
+                    weights.push(weight);
                     for_each_word(text, |w| {
                         if let Some(&t) = word_term.get(w) {
                             *fields.entry(t).or_insert(0) |= 1 << i.min(31);
                         }
                     });
-                }
-                let weights: Vec<u32> = texts(d).map(|(_, w)| w).collect();
+                });
                 let mut out: Vec<(u32, u32)> = fields
                     .into_iter()
                     .map(|(t, bits)| {
