@@ -48,7 +48,7 @@ impl<T> Serialize for Shared<T> {
 }
 
 /// Views of one kind by what they show, each made the first time it is asked for.
-struct Memo<K, T> {
+pub struct Memo<K, T> {
     made: Mutex<HashMap<K, Shared<T>>>,
 }
 
@@ -59,7 +59,8 @@ impl<K: Hash + Eq, T: Serialize> Memo<K, T> {
         }
     }
 
-    fn get(&self, key: K, make: impl FnOnce() -> T) -> Shared<T> {
+    /// The view of `key`, made by `make` the first time.
+    pub fn get(&self, key: K, make: impl FnOnce() -> T) -> Shared<T> {
         // A poisoned lock only means another page's rendering panicked; the views it holds
         // are whole (each is inserted complete).
         let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
@@ -69,16 +70,19 @@ impl<K: Hash + Eq, T: Serialize> Memo<K, T> {
     }
 }
 
-/// The shared parts of one language. Rendering fills them as pages ask; they are dropped with
-/// the renderer.
+/// The shared parts of one language, by what they show. Rendering fills them as pages ask;
+/// they are dropped with the renderer.
 pub struct Parts {
-    towns: Memo<usize, TownRef>,
-    companies: Memo<usize, Link>,
-    logos: Memo<usize, ImageView>,
-    sectors: Memo<String, Named>,
-    employment_types: Memo<EmploymentType, Named>,
-    levels: Memo<StudyLevel, Named>,
-    dates: Memo<Date, DateView>,
+    /// By index into the site's towns.
+    pub towns: Memo<usize, TownRef>,
+    /// Links to companies, by index into the site's companies.
+    pub companies: Memo<usize, Link>,
+    /// Company logos as job cards show them, by company index.
+    pub logos: Memo<usize, ImageView>,
+    pub sectors: Memo<String, Named>,
+    pub employment_types: Memo<EmploymentType, Named>,
+    pub levels: Memo<StudyLevel, Named>,
+    pub dates: Memo<Date, DateView>,
 }
 
 impl Parts {
@@ -92,41 +96,6 @@ impl Parts {
             levels: Memo::new(),
             dates: Memo::new(),
         }
-    }
-
-    /// Town `i` (an index into the site's towns).
-    pub fn town(&self, i: usize, make: impl FnOnce() -> TownRef) -> Shared<TownRef> {
-        self.towns.get(i, make)
-    }
-
-    /// The link to company `i`.
-    pub fn company(&self, i: usize, make: impl FnOnce() -> Link) -> Shared<Link> {
-        self.companies.get(i, make)
-    }
-
-    /// The logo of company `i`, as a job card shows it.
-    pub fn logo(&self, i: usize, make: impl FnOnce() -> ImageView) -> Shared<ImageView> {
-        self.logos.get(i, make)
-    }
-
-    pub fn sector(&self, key: &str, make: impl FnOnce() -> Named) -> Shared<Named> {
-        self.sectors.get(key.to_string(), make)
-    }
-
-    pub fn employment_type(
-        &self,
-        t: EmploymentType,
-        make: impl FnOnce() -> Named,
-    ) -> Shared<Named> {
-        self.employment_types.get(t, make)
-    }
-
-    pub fn level(&self, l: StudyLevel, make: impl FnOnce() -> Named) -> Shared<Named> {
-        self.levels.get(l, make)
-    }
-
-    pub fn date(&self, d: Date, make: impl FnOnce() -> DateView) -> Shared<DateView> {
-        self.dates.get(d, make)
     }
 }
 
@@ -145,8 +114,8 @@ mod tests {
                 name: "Teollisuus".into(),
             }
         };
-        let a = parts.sector("industry", || named("industry"));
-        let b = parts.sector("industry", || named("industry"));
+        let a = parts.sectors.get("industry".into(), || named("industry"));
+        let b = parts.sectors.get("industry".into(), || named("industry"));
         assert_eq!(made.get(), 1, "the second card reuses the first one's view");
         #[derive(Serialize)]
         struct Card {

@@ -56,7 +56,7 @@ impl Ctx<'_> {
 
     /// A date as cards show it, shared by every card of the language that shows the day.
     pub fn shared_date(&self, d: Date) -> Shared<DateView> {
-        self.parts.date(d, || self.date(d))
+        self.parts.dates.get(d, || self.date(d))
     }
 
     pub fn date(&self, d: Date) -> DateView {
@@ -122,7 +122,7 @@ pub struct TownRef {
 
 /// Town `i` as cards show it, shared by every card of the language.
 pub fn shared_town(ctx: &Ctx, i: usize) -> Shared<TownRef> {
-    ctx.parts.town(i, || town_ref(ctx, &ctx.site.towns[i]))
+    ctx.parts.towns.get(i, || town_ref(ctx, &ctx.site.towns[i]))
 }
 
 pub fn town_ref(ctx: &Ctx, town: &Town) -> TownRef {
@@ -188,10 +188,13 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
         title: tr.title.clone(),
         url: ctx.href(&tr.path),
         summary: summary(tr),
-        company: ctx.parts.company(f.company, || company_link(ctx, company)),
+        company: ctx
+            .parts
+            .companies
+            .get(f.company, || company_link(ctx, company)),
         town: shared_town(ctx, e.town.unwrap_or(company.town)),
         sector: shared_sector(ctx, &f.sector),
-        employment_type: ctx.parts.employment_type(f.employment_type, || Named {
+        employment_type: ctx.parts.employment_types.get(f.employment_type, || Named {
             key: f.employment_type.key().into(),
             name: ctx.s(&format!("employment_type_{}", f.employment_type.key())),
         }),
@@ -212,7 +215,7 @@ pub fn job_card(ctx: &Ctx, e: &Entry<JobFacts>, tr: &Tr) -> JobCard {
             .or_else(|| Some(ctx.text(&town.name))),
         image: image(f.image.as_ref(), tr.image_alt.as_ref()),
         company_logo: company.logo.as_ref().map(|p| {
-            ctx.parts.logo(f.company, || ImageView {
+            ctx.parts.logos.get(f.company, || ImageView {
                 src: crate::identity::to_slash(p),
                 alt: ctx.text(&company.name),
             })
@@ -232,7 +235,7 @@ fn company_link(ctx: &Ctx, c: &Company) -> Link {
 
 /// A sector as cards show it, shared by every card of the language.
 fn shared_sector(ctx: &Ctx, key: &str) -> Shared<Named> {
-    ctx.parts.sector(key, || sector(ctx, key))
+    ctx.parts.sectors.get(key.to_string(), || sector(ctx, key))
 }
 
 pub fn sector(ctx: &Ctx, key: &str) -> Named {
@@ -334,7 +337,7 @@ pub fn study_card(ctx: &Ctx, e: &Entry<StudyFacts>, tr: &Tr) -> StudyCard {
         summary: summary(tr),
         town: shared_town(ctx, e.town.unwrap_or(0)),
         provider: ctx.text(&f.provider),
-        level: ctx.parts.level(f.level, || Named {
+        level: ctx.parts.levels.get(f.level, || Named {
             key: f.level.key().into(),
             name: ctx.s(&format!("level_{}", f.level.key())),
         }),
